@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type SQL, type ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+import type { Viewer } from '../viewer';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Executor = Db | Tx;
+
+/** Who a transaction runs for: a viewer (requests) or the system (migrations, seeding, jobs). */
+export type TxScope = { viewer: Viewer } | { system: string };
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  /**
+   * One transaction per unit of work. The viewer is set with set_config(..., true), which is local
+   * to the transaction, so row-level security policies can key on it.
+   */
+  transaction<T>(scope: TxScope, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Raw SQL returning rows in one shape on both drivers (PGlite gives {rows}, postgres.js an array). */
+  rows<T extends Record<string, unknown>>(query: SQL, executor?: Executor): Promise<T[]>;
+  /** Throws unless the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+
+export function resultRows<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  if (result && typeof result === 'object' && Array.isArray((result as { rows?: unknown }).rows)) {
+    return (result as { rows: T[] }).rows;
+  }
+  throw new Error('unexpected result shape from database driver');
+}
+
+export function createDatabase(kind: Database['kind'], db: Db, close: () => Promise<void>): Database {
+  const rows = async <T extends Record<string, unknown>>(query: SQL, executor: Executor = db) =>
+    resultRows<T>(await executor.execute(query));
+  return {
+    kind,
+    db,
+    rows,
+    async transaction(scope, fn) {
+      return db.transaction(async (tx) => {
+        if ('viewer' in scope) {
+          await tx.execute(
+            sql`select set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true)`,
+          );
+        } else {
+          await tx.execute(sql`select set_config('haven.system_task', ${scope.system}, true)`);
+        }
+        return fn(tx);
+      });
+    },
+    async ping() {
+      await rows(sql`select 1 as ok`);
+    },
+    close,
+  };
+}

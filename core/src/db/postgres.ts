@@ -1,0 +1,42 @@
+import postgres from 'postgres';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import * as schema from './schema';
+import { createDatabase, migrationsFolder, type Database, type Db } from './database';
+
+export interface PostgresOptions {
+  url: string;
+  maxConnections?: number;
+  applicationName?: string;
+}
+
+/** Opens PostgreSQL through postgres.js. Migrations are applied separately (npm run db:migrate). */
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const client = postgres(options.url, {
+    max: options.maxConnections ?? 10,
+    onnotice: () => {},
+    connection: { application_name: options.applicationName ?? 'haven' },
+  });
+  const db = drizzle({ client, schema });
+  return createDatabase('postgres', db as unknown as Db, () => client.end({ timeout: 5 }));
+}
+
+/**
+ * Applies pending migrations under an advisory lock, so that several processes starting together
+ * (or test workers) never apply the same migration twice.
+ */
+export async function migratePostgres(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const reserved = await client.reserve();
+    try {
+      await reserved`select pg_advisory_lock(4207301)`;
+      await migrate(drizzle({ client: reserved as unknown as postgres.Sql, schema }), { migrationsFolder });
+      await reserved`select pg_advisory_unlock(4207301)`;
+    } finally {
+      reserved.release();
+    }
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './identity';
+export * from './case';
+export * from './workflow';
+export * from './exchange';

@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import type { Logger } from '../logging';
+import type { Database } from '../db/database';
+import type { Viewer } from '../viewer';
+
+/** What every subgraph resolver receives. The viewer is always present: requests without one are refused. */
+export interface SubgraphContext {
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+  db: Database;
+  loaders: Map<string, DataLoader<string, unknown>>;
+}
+
+/** A per-request batching loader, so that lists and entity references cost one query, not one each. */
+export function loaderFor<V>(
+  ctx: SubgraphContext,
+  name: string,
+  batch: (keys: readonly string[]) => Promise<Map<string, V>>,
+): DataLoader<string, V | null> {
+  let loader = ctx.loaders.get(name) as DataLoader<string, V | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V | null>(async (keys) => {
+      const found = await batch(keys);
+      return keys.map((key) => found.get(key) ?? null);
+    });
+    ctx.loaders.set(name, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}

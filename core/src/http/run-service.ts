@@ -1,0 +1,43 @@
+import type { SubgraphDefinition } from '../graphql/subgraph';
+import { ConfigError, type SubgraphEnv } from '../config';
+import { openPostgres } from '../db/postgres';
+import { createLogger } from '../logging';
+import { importViewerKey } from '../viewer';
+import { startSubgraphServer } from './subgraph-server';
+
+/**
+ * Runs one subgraph as its own process on PostgreSQL (server mode), until SIGTERM or SIGINT.
+ * Embedded mode does not use this: it starts every subgraph inside the gateway process.
+ */
+export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: () => SubgraphEnv): Promise<void> {
+  const name = subgraph.name;
+  let env: SubgraphEnv;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  }
+  const log = createLogger({ level: env.LOG_LEVEL, name: `haven-${name}` });
+  const db = await openPostgres({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE, applicationName: `haven-${name}` });
+  const server = await startSubgraphServer({
+    name,
+    schema: subgraph.schema(),
+    db,
+    viewerPublicKey: await importViewerKey(env.VIEWER_TOKEN_PUBLIC_KEY),
+    log,
+    port: env.PORT,
+    host: env.HOST,
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,102 @@
+import { SignJWT, jwtVerify, generateKeyPair, exportJWK, importJWK, type JWK, type CryptoKey } from 'jose';
+import { isPermission, type Permission } from './permissions';
+
+/** The person on whose behalf a request runs, as the gateway vouches for it. */
+export interface Viewer {
+  userId: string;
+  agencyId: string;
+  roles: string[];
+  permissions: Permission[];
+  teamIds: string[];
+  /** Teams this viewer supervises. */
+  supervisedTeamIds: string[];
+  /** How the viewer signed in: 'demo' until sign-in exists, later 'password', 'mfa', 'sso', 'token'. */
+  authMethod: string;
+}
+
+/** Header the gateway uses to forward the viewer token; client-sent values never reach a subgraph. */
+export const VIEWER_TOKEN_HEADER = 'x-haven-viewer';
+const ISSUER = 'haven-gateway';
+const AUDIENCE = 'haven-subgraphs';
+const ALG = 'EdDSA';
+/** Viewer tokens live just long enough for one request to cross the services. */
+export const VIEWER_TOKEN_TTL_SECONDS = 60;
+
+export interface ViewerKeyPair {
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+export async function generateViewerKeys(): Promise<ViewerKeyPair> {
+  return generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
+}
+
+export async function exportViewerKeys(keys: ViewerKeyPair): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
+  return { privateJwk: await exportJWK(keys.privateKey), publicJwk: await exportJWK(keys.publicKey) };
+}
+
+export async function importViewerKey(jwkJson: string): Promise<CryptoKey> {
+  const jwk = JSON.parse(jwkJson) as JWK;
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new Error('viewer key must be an Ed25519 JWK (kty OKP, crv Ed25519)');
+  const key = await importJWK(jwk, ALG);
+  if (key instanceof Uint8Array) throw new Error('viewer key must be asymmetric');
+  return key;
+}
+
+export async function signViewerToken(viewer: Viewer, privateKey: CryptoKey, now = new Date()): Promise<string> {
+  const iat = Math.floor(now.getTime() / 1000);
+  return new SignJWT({
+    agency: viewer.agencyId,
+    roles: viewer.roles,
+    perms: viewer.permissions,
+    teams: viewer.teamIds,
+    sup: viewer.supervisedTeamIds,
+    amr: viewer.authMethod,
+  })
+    .setProtectedHeader({ alg: ALG, typ: 'haven-viewer+jwt' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(viewer.userId)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + VIEWER_TOKEN_TTL_SECONDS)
+    .sign(privateKey);
+}
+
+/** Verifies a viewer token; returns null for anything forged, expired, malformed or absent. */
+export async function verifyViewerToken(
+  token: string | undefined | null,
+  publicKey: CryptoKey,
+  now = new Date(),
+): Promise<Viewer | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, publicKey, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALG],
+      typ: 'haven-viewer+jwt',
+      currentDate: now,
+      requiredClaims: ['sub', 'exp', 'iat'],
+    });
+    const strings = (v: unknown): string[] | null =>
+      Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+    const roles = strings(payload.roles);
+    const perms = strings(payload.perms);
+    const teams = strings(payload.teams);
+    const sup = strings(payload.sup);
+    if (typeof payload.sub !== 'string' || typeof payload.agency !== 'string' || !roles || !perms || !teams || !sup) {
+      return null;
+    }
+    return {
+      userId: payload.sub,
+      agencyId: payload.agency,
+      roles,
+      permissions: perms.filter(isPermission),
+      teamIds: teams,
+      supervisedTeamIds: sup,
+      authMethod: typeof payload.amr === 'string' ? payload.amr : 'unknown',
+    };
+  } catch {
+    return null;
+  }
+}

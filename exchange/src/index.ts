@@ -1,0 +1,2 @@
+export { exchangeSubgraph } from './schema';
+export { registerPartner, type Partner } from './partners';

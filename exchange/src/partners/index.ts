@@ -1,0 +1,3 @@
+import './schema';
+export { listPartners, registerPartner } from './partners.service';
+export type { Partner } from './partner';

@@ -1,0 +1,11 @@
+import { defineSubgraph } from '@haven/core/graphql/subgraph';
+import { requires, type RootRules } from '@haven/core/graphql/shield';
+import { builder } from './builder';
+import './partners';
+
+/** Every root field of this subgraph and the permission it needs; anything missing is denied. */
+const rootRules: RootRules = {
+  Query: { partnerOrganisations: requires('transfer:read') },
+};
+
+export const exchangeSubgraph = defineSubgraph('exchange', builder, rootRules);

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import sirv from 'sirv';
+import type { Database } from '@haven/core/db/database';
+import { handleHealth, listen, sendJson, type RunningServer } from '@haven/core/http/server';
+import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@haven/core/logging';
+import type { Gateway } from './gateway';
+import { handleDemoSignIn } from './demo/demo-sign-in';
+
+export interface GatewayServerOptions {
+  gateway: Gateway;
+  db: Database;
+  log: Logger;
+  port: number;
+  host: string;
+  /** Folder of the built web client; served with index.html for client-side routes. */
+  webDir?: string;
+  demoSignIn: boolean;
+}
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+/** The gateway's HTTP front: health, demo sign-in (embedded only), /graphql, then the web client. */
+export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningServer> {
+  const web =
+    options.webDir && fs.existsSync(options.webDir)
+      ? sirv(options.webDir, { single: true, etag: true, gzip: false, brotli: false })
+      : null;
+  const server = http.createServer(async (req, res) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    const log = options.log.child({ requestId });
+    res.on('finish', () => {
+      log.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+    for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    try {
+      if (await handleHealth(req, res, () => options.db.ping())) return;
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      if (path.startsWith('/auth/demo/')) {
+        if (options.demoSignIn && (await handleDemoSignIn(options.db, req, res))) return;
+        return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Demo sign-in is not available' } });
+      }
+      if (path === '/graphql') return void (await options.gateway(req, res));
+      if (web) return web(req, res, () => sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } }));
+      sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The web client is not built: run npm run build:web' } });
+    } catch (error) {
+      log.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    }
+  });
+  return listen(server, options.port, options.host);
+}

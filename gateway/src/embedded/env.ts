@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { envFields, parseEnv } from '@haven/core/config';
+
+/** Configuration of `npm start`: every service in one process. */
+const schema = z
+  .object({
+    NODE_ENV: envFields.nodeEnv(),
+    HOST: envFields.host(),
+    PORT: envFields.port(4000),
+    LOG_LEVEL: envFields.logLevel(),
+    /** Folder of the embedded PGlite database. */
+    DATA_DIR: z.string().min(1).default('data'),
+    /** When set, run on this PostgreSQL server instead of the embedded database (no demo sign-in). */
+    DATABASE_URL: envFields.databaseUrl().optional(),
+    SEED_DEMO: envFields.flag(true),
+    EXPLORER: envFields.optionalFlag(),
+    INTROSPECTION: envFields.optionalFlag(),
+  })
+  .transform((env) => {
+    const production = env.NODE_ENV === 'production';
+    return {
+      ...env,
+      DATA_DIR: path.resolve(env.DATA_DIR),
+      production,
+      embeddedDatabase: !env.DATABASE_URL,
+      // The explorer and introspection are on in development, off in production unless asked for.
+      explorer: env.EXPLORER ?? !production,
+      introspection: env.INTROSPECTION ?? !production,
+    };
+  });
+
+export type EmbeddedEnv = z.output<typeof schema>;
+export const loadEmbeddedEnv = (source?: Record<string, string | undefined>): EmbeddedEnv => parseEnv('haven', schema, source);

@@ -1,0 +1,103 @@
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { Logger as HiveLogger } from '@graphql-hive/logger';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import type { CryptoKey } from 'jose';
+import { inputErrorsPlugin } from './input-errors';
+import { REQUEST_ID_HEADER, type Logger } from '@haven/core/logging';
+import { VIEWER_TOKEN_HEADER, signViewerToken, type Viewer } from '@haven/core/viewer';
+
+export interface GatewayContextAdditions {
+  viewer: Viewer | null;
+  viewerToken: string | null;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Where each subgraph listens, by subgraph name (overrides the URLs composed into the supergraph). */
+  subgraphUrls: Record<string, string>;
+  viewerPrivateKey: CryptoKey;
+  /** Turns a request into the viewer it acts for (session, token, or the demo picker), or null. */
+  resolveViewer: (request: Request) => Promise<Viewer | null>;
+  /** Production hides the explorer and introspection unless explicitly enabled. */
+  production: boolean;
+  explorer: boolean;
+  introspection: boolean;
+  log: Logger;
+}
+
+/** True when an operation only asks the gateway about its own schema (__schema, __type, __typename). */
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'),
+  );
+}
+
+/**
+ * Refuses operations that would reach a subgraph without a viewer, before any subgraph is called.
+ * Subgraphs refuse such requests too; this gives clients one clear error instead of several.
+ */
+function requireViewerPlugin(): GatewayPlugin<GatewayContextAdditions> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Partial<GatewayContextAdditions>;
+      if (context.viewer) return;
+      const operation = args.document.definitions.find(
+        (d: { kind: string }): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+      if (operation && isIntrospectionOnly(operation)) return;
+      setResultAndStopExecution({
+        errors: [new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } })],
+      });
+    },
+  };
+}
+
+/**
+ * The Hive Gateway runtime serving the composed supergraph at /graphql. It resolves the viewer once
+ * per request and forwards only a freshly signed, short-lived viewer token and the request id to
+ * subgraphs: no header a client sends is passed on.
+ */
+export function createGateway(options: GatewayOptions) {
+  const disabled = { disableIf: () => true };
+  const hiveLog = new HiveLogger({ level: 'warn', writers: [new PinoLogWriter(options.log.child({ component: 'hive-gateway' }))] });
+  return createGatewayRuntime<GatewayContextAdditions>({
+    supergraph: options.supergraphSdl,
+    graphqlEndpoint: '/graphql',
+    logging: hiveLog,
+    landingPage: false,
+    transportEntries: Object.fromEntries(
+      Object.entries(options.subgraphUrls).map(([name, url]) => [name, { location: url }]),
+    ),
+    graphiql: options.explorer ? { title: 'Haven GraphQL explorer', defaultQuery: '{ me { user { displayName } } }' } : false,
+    renderGraphiQL,
+    disableIntrospection: options.introspection ? undefined : disabled,
+    maskedErrors: { isDev: false },
+    requestId: { headerName: REQUEST_ID_HEADER },
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ context }) => ({
+        [VIEWER_TOKEN_HEADER]: context.viewerToken ?? undefined,
+      }),
+    },
+    plugins: () => [
+      {
+        async onContextBuilding({ context, extendContext }: {
+          context: { request: Request };
+          extendContext: (extension: GatewayContextAdditions) => void;
+        }) {
+          const request = context.request;
+          const viewer = await options.resolveViewer(request);
+          extendContext({
+            viewer,
+            viewerToken: viewer ? await signViewerToken(viewer, options.viewerPrivateKey) : null,
+          });
+        },
+      },
+      requireViewerPlugin(),
+      inputErrorsPlugin(),
+    ],
+  });
+}
+
+export type Gateway = ReturnType<typeof createGateway>;

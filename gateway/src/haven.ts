@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@haven/core/db/database';
+import type { Logger } from '@haven/core/logging';
+import { startSubgraphServer, type RunningSubgraph } from '@haven/core/http/subgraph-server';
+import { generateViewerKeys } from '@haven/core/viewer';
+import { createGateway } from './gateway';
+import { startGatewayServer } from './app';
+import { readComposedSupergraph } from './composition';
+import { demoViewerResolver } from './demo/demo-sign-in';
+import { subgraphs } from './subgraphs';
+
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface HavenOptions {
+  db: Database;
+  log: Logger;
+  port: number;
+  host: string;
+  /** Let a person pick a demo user: embedded mode only. */
+  demoSignIn: boolean;
+  explorer: boolean;
+  introspection: boolean;
+  production: boolean;
+  webDir?: string;
+}
+
+export interface RunningHaven {
+  url: string;
+  graphqlUrl: string;
+  subgraphs: RunningSubgraph[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts every subgraph and the gateway in this process, each on its own loopback port, talking
+ * HTTP exactly as separate processes would. Used by `npm start` and by the cross-service tests.
+ */
+export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
+  // Viewer tokens live for a minute, so a key pair per process start is enough in one process.
+  const keys = await generateViewerKeys();
+  const started: RunningSubgraph[] = [];
+  try {
+    for (const { definition } of subgraphs) {
+      started.push(
+        await startSubgraphServer({
+          name: definition.name,
+          schema: definition.schema(),
+          db: options.db,
+          viewerPublicKey: keys.publicKey,
+          log: options.log,
+          port: 0,
+          host: '127.0.0.1',
+        }),
+      );
+    }
+    const gateway = createGateway({
+      supergraphSdl: readComposedSupergraph(),
+      subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.graphqlUrl])),
+      viewerPrivateKey: keys.privateKey,
+      resolveViewer: options.demoSignIn ? demoViewerResolver(options.db) : async () => null,
+      production: options.production,
+      explorer: options.explorer,
+      introspection: options.introspection,
+      log: options.log,
+    });
+    const server = await startGatewayServer({
+      gateway,
+      db: options.db,
+      log: options.log.child({ service: 'gateway' }),
+      port: options.port,
+      host: options.host,
+      webDir: options.webDir ?? defaultWebDir,
+      demoSignIn: options.demoSignIn,
+    });
+    return {
+      url: server.url,
+      graphqlUrl: `${server.url}/graphql`,
+      subgraphs: started,
+      async close() {
+        await server.close();
+        await gateway.dispose();
+        await Promise.all(started.map((s) => s.close()));
+      },
+    };
+  } catch (error) {
+    await Promise.all(started.map((s) => s.close()));
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+export const caseTypes = ['child_protection', 'gbv', 'general_protection'] as const;
+export type CaseType = (typeof caseTypes)[number];
+
+export const caseStatuses = ['open', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export interface Case {
+  id: string;
+  agencyId: string;
+  caseNumber: string;
+  caseType: CaseType;
+  status: CaseStatus;
+  personId: string;
+  assignedWorkerId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** HVN-2026-000123: agency prefix, year of registration, per-agency serial within that year. */
+export function formatCaseNumber(prefix: string, year: number, serial: number): string {
+  return `${prefix}-${year}-${String(serial).padStart(6, '0')}`;
+}

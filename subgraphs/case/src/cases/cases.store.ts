@@ -1,0 +1,98 @@
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { agencySettings, caseNumberSeries, cases } from '@haven/core/db/schema';
+import type { Executor } from '@haven/core/db/database';
+import { formatCaseNumber, type Case, type CaseType } from './case';
+
+function toCase(row: typeof cases.$inferSelect): Case {
+  return {
+    id: row.id,
+    agencyId: row.agencyId,
+    caseNumber: row.caseNumber,
+    caseType: row.caseType,
+    status: row.status,
+    personId: row.personId,
+    assignedWorkerId: row.assignedWorkerId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Case-context settings for an agency; called when an agency is provisioned. */
+export async function upsertAgencySettings(tx: Executor, agencyId: string, caseNumberPrefix: string): Promise<void> {
+  await tx
+    .insert(agencySettings)
+    .values({ agencyId, caseNumberPrefix })
+    .onConflictDoUpdate({ target: agencySettings.agencyId, set: { caseNumberPrefix } });
+}
+
+/**
+ * Takes the next case number of the agency for the year. The upsert locks the series row until the
+ * transaction ends, so concurrent registrations get distinct, gap-free serials.
+ */
+export async function nextCaseNumber(tx: Executor, agencyId: string, year: number): Promise<string | null> {
+  const [settings] = await tx.select().from(agencySettings).where(eq(agencySettings.agencyId, agencyId));
+  if (!settings) return null;
+  const [row] = await tx
+    .insert(caseNumberSeries)
+    .values({ agencyId, year, lastValue: 1 })
+    .onConflictDoUpdate({
+      target: [caseNumberSeries.agencyId, caseNumberSeries.year],
+      set: { lastValue: sql`${caseNumberSeries.lastValue} + 1` },
+    })
+    .returning({ lastValue: caseNumberSeries.lastValue });
+  return formatCaseNumber(settings.caseNumberPrefix, year, row!.lastValue);
+}
+
+export async function insertCase(
+  tx: Executor,
+  values: Pick<Case, 'agencyId' | 'caseNumber' | 'caseType' | 'personId' | 'assignedWorkerId'> & { createdBy: string },
+): Promise<Case> {
+  const [row] = await tx.insert(cases).values(values).returning();
+  return toCase(row!);
+}
+
+export interface CaseloadCursor {
+  updatedAt: string;
+  id: string;
+}
+
+/** Cases assigned to a worker, most recently updated first, keyset-paginated. */
+export async function findCaseload(
+  tx: Executor,
+  agencyId: string,
+  workerId: string,
+  limit: number,
+  after: CaseloadCursor | null,
+): Promise<Case[]> {
+  const rows = await tx
+    .select()
+    .from(cases)
+    .where(
+      and(
+        eq(cases.agencyId, agencyId),
+        eq(cases.assignedWorkerId, workerId),
+        after ? sql`(${cases.updatedAt}, ${cases.id}) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(limit);
+  return rows.map(toCase);
+}
+
+export async function countCaseload(tx: Executor, agencyId: string, workerId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(cases)
+    .where(and(eq(cases.agencyId, agencyId), eq(cases.assignedWorkerId, workerId)));
+  return Number(row?.n ?? 0);
+}
+
+export async function findCaseById(tx: Executor, agencyId: string, id: string): Promise<Case | null> {
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.agencyId, agencyId), eq(cases.id, id)));
+  return row ? toCase(row) : null;
+}
+
+export type { CaseType };

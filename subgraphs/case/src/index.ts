@@ -1,0 +1,2 @@
+export { caseSubgraph } from './schema';
+export { upsertAgencySettings, createCase, type CreateCaseInput } from './cases';

@@ -1,0 +1,2 @@
+export { identitySubgraph } from './schema';
+export * from './directory';

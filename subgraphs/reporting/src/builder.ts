@@ -1,0 +1,3 @@
+import { createSchemaBuilder } from '@haven/core/graphql/builder';
+
+export const builder = createSchemaBuilder();

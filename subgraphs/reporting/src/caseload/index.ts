@@ -1,0 +1,2 @@
+import './schema';
+export { caseCounts, MINIMUM_CELL_SIZE } from './caseload.service';

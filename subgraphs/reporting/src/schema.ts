@@ -1,0 +1,11 @@
+import { defineSubgraph } from '@haven/core/graphql/subgraph';
+import { requires, type RootRules } from '@haven/core/graphql/shield';
+import { builder } from './builder';
+import './caseload';
+
+/** Every root field of this subgraph and the permission it needs; anything missing is denied. */
+const rootRules: RootRules = {
+  Query: { caseCounts: requires('report:aggregate') },
+};
+
+export const reportingSubgraph = defineSubgraph('reporting', builder, rootRules);

@@ -1,0 +1,2 @@
+export { workflowSubgraph } from './schema';
+export { startCaseWorkflow, defaultWorkflows, stageKeys, type StageKey } from './stages';
