@@ -6,8 +6,10 @@ export type { Logger };
  * One root logger per process; components take a child. Case field values are never logged:
  * log identifiers and counts only. The redact list is a second line of defence.
  */
-export function createLogger(options: { level?: string; name?: string } = {}): Logger {
-  return pino({
+export function createLogger(
+  options: { level?: string; name?: string; destination?: pino.DestinationStream } = {},
+): Logger {
+  const config = {
     name: options.name ?? 'haven',
     level: options.level ?? 'info',
     redact: {
@@ -22,7 +24,8 @@ export function createLogger(options: { level?: string; name?: string } = {}): L
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return options.destination ? pino(config, options.destination) : pino(config);
 }
 
 /** Request ids travel in this header from the gateway to subgraphs and the exchange. */

@@ -5,6 +5,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { inputErrorsPlugin } from './input-errors';
+import { sharedScalars } from '@haven/core/graphql/builder';
 import { REQUEST_ID_HEADER, type Logger } from '@haven/core/logging';
 import { VIEWER_TOKEN_HEADER, signViewerToken, type Viewer } from '@haven/core/viewer';
 
@@ -65,6 +66,8 @@ export function createGateway(options: GatewayOptions) {
   return createGatewayRuntime<GatewayContextAdditions>({
     supergraph: options.supergraphSdl,
     graphqlEndpoint: '/graphql',
+    // The gateway parses Date and DateTime itself, so bad values are refused before any subgraph runs.
+    additionalResolvers: sharedScalars,
     logging: hiveLog,
     landingPage: false,
     transportEntries: Object.fromEntries(

@@ -28,7 +28,9 @@ const patterns: { re: RegExp; path: (m: RegExpMatchArray) => (string | number)[]
 
 function asInputProblem(error: GraphQLFormattedError): FieldProblem | null {
   const code = error.extensions?.code;
-  if (code !== undefined && code !== 'GRAPHQL_VALIDATION_FAILED') return null;
+  // Subgraphs report scalar coercion failures as BAD_USER_INPUT but without the field list.
+  const unnamedBadInput = code === 'BAD_USER_INPUT' && !error.extensions?.fields;
+  if (code !== undefined && code !== 'GRAPHQL_VALIDATION_FAILED' && !unnamedBadInput) return null;
   for (const { re, path } of patterns) {
     const match = error.message.match(re);
     if (match) return { path: path(match), message: error.message };

@@ -1,14 +1,14 @@
 import SchemaBuilder from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { SubgraphContext } from './context';
 
 export interface HavenSchemaTypes {
   Context: SubgraphContext;
   Scalars: {
     Date: { Input: string; Output: string };
-    DateTime: { Input: Date; Output: Date | string };
+    DateTime: { Input: Date; Output: Date };
   };
   DefaultFieldNullability: false;
 }
@@ -29,6 +29,31 @@ export function parseIsoDate(value: unknown): string {
   return value;
 }
 
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD',
+  serialize: (value) => String(value),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 instant', { extensions: { code: 'BAD_USER_INPUT' } });
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant in time, ISO 8601 in UTC',
+  serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+/** Scalars every subgraph and the gateway share, so input is checked at the edge already. */
+export const sharedScalars = { Date: DateScalar, DateTime: DateTimeScalar };
+
 /**
  * The Pothos builder every Haven subgraph uses. Plugin order matters: anything that wraps
  * resolvers (auth) must come before directives, and federation last.
@@ -38,21 +63,8 @@ export function createSchemaBuilder() {
     plugins: [DirectivePlugin, FederationPlugin],
     defaultFieldNullability: false,
   });
-  builder.scalarType('Date', {
-    description: 'A calendar date, YYYY-MM-DD',
-    serialize: (value) => String(value),
-    parseValue: parseIsoDate,
-    parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
-  });
-  builder.scalarType('DateTime', {
-    description: 'An instant in time, ISO 8601 in UTC',
-    serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
-    parseValue: (value) => {
-      const date = new Date(String(value));
-      if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime', { extensions: { code: 'BAD_USER_INPUT' } });
-      return date;
-    },
-  });
+  builder.addScalarType('Date', DateScalar);
+  builder.addScalarType('DateTime', DateTimeScalar);
   return builder;
 }
 

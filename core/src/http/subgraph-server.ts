@@ -93,10 +93,12 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
               extensions: { code: 'UNAUTHENTICATED', http: { status: errorCodes.UNAUTHENTICATED } },
             });
           }
+          const requestLog = log.child({ requestId, userId: viewer.userId });
+          requestLog.debug({ operation: (body as { operationName?: string } | undefined)?.operationName }, 'graphql request');
           return {
             viewer,
             requestId,
-            log: log.child({ requestId, userId: viewer.userId }),
+            log: requestLog,
             db: options.db,
             loaders: new Map(),
           };

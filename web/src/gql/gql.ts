@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
+    "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
+    "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
+    "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
+    "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n"): typeof import('./graphql').CaseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n"): typeof import('./graphql').CreateCaseDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+
+/** Dates and numbers in the conventions of the current language (digits, order, month names). */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return {
+    dateTime: (iso: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    number: (value: number) => new Intl.NumberFormat(locale).format(value),
+  };
+}
