@@ -26,16 +26,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
  * (or test workers) never apply the same migration twice.
  */
 export async function migratePostgres(url: string): Promise<void> {
+  // One connection only, so the session-level advisory lock covers every migration statement.
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const reserved = await client.reserve();
-    try {
-      await reserved`select pg_advisory_lock(4207301)`;
-      await migrate(drizzle({ client: reserved as unknown as postgres.Sql, schema }), { migrationsFolder });
-      await reserved`select pg_advisory_unlock(4207301)`;
-    } finally {
-      reserved.release();
-    }
+    await client`select pg_advisory_lock(4207301)`;
+    await migrate(drizzle({ client, schema }), { migrationsFolder });
+    await client`select pg_advisory_unlock(4207301)`;
   } finally {
     await client.end({ timeout: 5 });
   }

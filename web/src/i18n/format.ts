@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-/** Dates and numbers in the conventions of the current language (digits, order, month names). */
+/** Dates, numbers and lists in the conventions of the current language (digits, order, month names). */
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? i18n.language;
@@ -8,5 +8,6 @@ export function useFormat() {
     dateTime: (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     number: (value: number) => new Intl.NumberFormat(locale).format(value),
+    list: (items: string[]) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),
   };
 }

@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbortError, isApiError, onUnauthenticated, request } from '../api/client';
+import { CaseloadPage } from '../features/caseload/CaseloadPage';
+import { signOut } from '../features/sign-in/demo-auth';
+import { SignInPage } from '../features/sign-in/SignInPage';
+import { MeDocument, type Session } from './session';
+import { Shell } from './Shell';
+
+type AppState =
+  | { kind: 'loading' }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; session: Session }
+  | { kind: 'failed'; network: boolean };
+
+/** Decides between the sign-in page and the caseload from who the API says is signed in. */
+export function App() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<AppState>({ kind: 'loading' });
+  const [alert, setAlert] = useState<string | null>(null);
+
+  const loadSession = useCallback(async (signal?: AbortSignal) => {
+    setState({ kind: 'loading' });
+    try {
+      const { me } = await request(MeDocument, undefined, { signal });
+      setState({ kind: 'signed-in', session: me });
+    } catch (error) {
+      if (isAbortError(error)) return;
+      if (isApiError(error, 'UNAUTHENTICATED')) setState({ kind: 'signed-out' });
+      else setState({ kind: 'failed', network: isApiError(error, 'NETWORK_ERROR') });
+    }
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadSession(controller.signal);
+    return () => controller.abort();
+  }, [loadSession]);
+
+  // Whatever screen is showing, an expired or missing session leads back to sign-in.
+  useEffect(() => onUnauthenticated(() => setState({ kind: 'signed-out' })), []);
+
+  const handleSignOut = useCallback(async () => {
+    setAlert(null);
+    try {
+      await signOut();
+      setState({ kind: 'signed-out' });
+    } catch {
+      setAlert(t('errors.network'));
+    }
+  }, [t]);
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Shell session={null}>
+          <p className="page-status" role="status">
+            {t('app.loading')}
+          </p>
+        </Shell>
+      );
+    case 'failed':
+      return (
+        <Shell session={null}>
+          <div className="notice notice-error" role="alert">
+            <p>{state.network ? t('errors.network') : t('app.loadFailed')}</p>
+            <button type="button" className="button" onClick={() => void loadSession()}>
+              {t('app.retry')}
+            </button>
+          </div>
+        </Shell>
+      );
+    case 'signed-out':
+      return (
+        <Shell session={null}>
+          <SignInPage onSignedIn={() => void loadSession()} />
+        </Shell>
+      );
+    case 'signed-in':
+      return (
+        <Shell session={state.session} onSignOut={() => void handleSignOut()} alert={alert}>
+          {/* A new key per user: nothing of one user's screen survives into another's. */}
+          <CaseloadPage key={state.session.user.id} session={state.session} />
+        </Shell>
+      );
+  }
+}
