@@ -18,7 +18,7 @@ const name = z
   .trim()
   .min(1, 'must not be empty')
   .max(100, 'must be at most 100 characters')
-  .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'must not contain control characters');
+  .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters');
 
 const createCaseSchema = z.object({
   caseType: z.enum(caseTypes),
