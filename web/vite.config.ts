@@ -9,7 +9,6 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
   },
   server: {
     // `npm run dev:web` beside `npm start`: the API and demo sign-in stay same-origin for the session cookie.

@@ -1,0 +1,209 @@
+/**
+ * The built web client in Debian's Chromium against Haven running in this process on a fresh,
+ * seeded in-memory database: sign in, caseload, new case (with an inline API error first),
+ * Arabic right-to-left, and the GraphQL explorer working with no request leaving 127.0.0.1.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../core/src/db/database';
+import { openPglite } from '../../core/src/db/pglite';
+import { createLogger } from '../../core/src/logging';
+import { seedDemo } from '../../gateway/src/demo/seed';
+import { startHaven, type RunningHaven } from '../../gateway/src/haven';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(chromiumPath);
+const TEST_TIMEOUT = 60_000;
+
+if (!hasChromium) {
+  const reason = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
+  if (process.env.CI) {
+    // In CI a missing browser is a broken environment, not a reason to pass quietly.
+    describe('web client in Chromium', () => {
+      it('has a Chromium to run in', () => {
+        throw new Error(`Browser tests cannot run: ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests: ${reason}.`);
+  }
+}
+
+describe.skipIf(!hasChromium)('web client in Chromium', () => {
+  let db: Database | undefined;
+  let haven: RunningHaven | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+
+  const isLocal = (url: string) =>
+    url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+
+  /** The caseload size as the API reports it to the signed-in user (the page's cookie). */
+  async function caseloadTotal(): Promise<number> {
+    const response = await page.request.post(`${origin}/graphql`, {
+      data: { query: '{ myCaseload(first: 1) { totalCount } }' },
+    });
+    const body = (await response.json()) as { data?: { myCaseload: { totalCount: number } } };
+    if (!body.data) throw new Error(`caseload query failed: ${JSON.stringify(body)}`);
+    return body.data.myCaseload.totalCount;
+  }
+
+  beforeAll(async () => {
+    // Always build: the test must never run against a stale bundle. The gateway looks for
+    // web/dist when it starts, so the build comes first.
+    await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
+    db = await openPglite();
+    const log = createLogger({ level: 'silent' });
+    await seedDemo(db, log);
+    haven = await startHaven({
+      db,
+      log,
+      port: 0,
+      host: '127.0.0.1',
+      demoSignIn: true,
+      explorer: true,
+      introspection: true,
+      production: false,
+    });
+    origin = new URL(haven.url).origin;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(30_000);
+    page = await context.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await haven?.close();
+    await db?.close();
+  });
+
+  it('signs in as the demo caseworker and shows her caseload', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Amira Demo \(Caseworker\)/ }).click();
+
+    await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+    await page.getByRole('banner').getByText('Haven Demo Agency (fictional)').waitFor();
+    await page.getByRole('banner').getByText('Amira Demo (Caseworker)').waitFor();
+    await page.getByText('Showing 20 of 40 cases').waitFor();
+    const table = page.getByRole('table', { name: 'My cases' });
+    expect(await table.getByRole('row').count()).toBe(21); // header + first page
+
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByText('Showing 40 of 40 cases').waitFor();
+    expect(await table.getByRole('row').count()).toBe(41);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+  }, TEST_TIMEOUT);
+
+  it('shows the API’s problem beside an empty given name and creates nothing', async () => {
+    await page.getByRole('button', { name: 'New case' }).click();
+    await page.getByLabel('Case type', { exact: true }).selectOption('GBV');
+    await page.getByLabel('Family name', { exact: true }).fill('Fictionale');
+    await page.getByLabel('Sex', { exact: true }).selectOption('FEMALE');
+    await page.getByRole('button', { name: 'Create case' }).click();
+
+    await page.getByText('The case was not created. Check the fields marked below.').waitFor();
+    const givenName = page.getByLabel('Given name', { exact: true });
+    expect(await givenName.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await givenName.getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe('This must not be empty.');
+    expect(await page.getByLabel('Family name', { exact: true }).getAttribute('aria-invalid')).toBe('false');
+    expect(await caseloadTotal()).toBe(40);
+  }, TEST_TIMEOUT);
+
+  it('creates a case and shows it at the top of the caseload with its number announced', async () => {
+    await page.getByLabel('Given name', { exact: true }).fill('Testa');
+    await page.getByRole('button', { name: 'Create case' }).click();
+
+    const caseNumber = /HVN-\d{4}-000051/;
+    await page.getByRole('status').filter({ hasText: caseNumber }).waitFor();
+    const firstRow = page.getByRole('table', { name: 'My cases' }).getByRole('row').nth(1);
+    await firstRow.filter({ hasText: caseNumber }).waitFor();
+    const text = (await firstRow.textContent()) ?? '';
+    expect(text).toContain('Testa Fictionale');
+    expect(text).toContain('Gender-based violence');
+    expect(text).toContain('Identification');
+    await page.getByText('Showing 41 of 41 cases').waitFor();
+    expect(await page.getByRole('region', { name: 'New case' }).count()).toBe(0); // the form closed
+    expect(await caseloadTotal()).toBe(41);
+  }, TEST_TIMEOUT);
+
+  it('switches to Arabic: right to left, mirrored, remembered after a reload', async () => {
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: 'حالاتي', level: 1 }).waitFor();
+    // Mirrored: the brand now sits on the right-hand side of the header.
+    const brand = await page.getByRole('banner').getByText('Haven', { exact: true }).boundingBox();
+    expect(brand && brand.x).toBeGreaterThan(640);
+
+    await page.reload();
+    await page.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: 'حالاتي', level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[lang="en"][dir="ltr"]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+  }, TEST_TIMEOUT);
+
+  it('signs out back to the sign-in page', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  }, TEST_TIMEOUT);
+
+  it('loaded nothing from outside the test server and raised no script errors', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('serves the GraphQL explorer with no request leaving 127.0.0.1', async () => {
+    const explorerContext = await browser!.newContext({ locale: 'en-US' });
+    try {
+      const explorer = await explorerContext.newPage();
+      const urls: string[] = [];
+      const errors: string[] = [];
+      explorer.on('request', (request) => urls.push(request.url()));
+      explorer.on('pageerror', (error) => errors.push(error.message));
+      // A browser navigation asks for text/html, which is what makes /graphql answer with the explorer.
+      const response = await explorer.goto(`${origin}/graphql`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-type']).toContain('text/html');
+      await explorer.locator('.graphiql-container').waitFor();
+      await explorer.getByText('{ me { user { displayName } } }').first().waitFor();
+      await explorer.waitForLoadState('networkidle');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.filter((url) => !isLocal(url))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await explorerContext.close();
+    }
+  }, TEST_TIMEOUT);
+});
