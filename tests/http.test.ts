@@ -121,7 +121,7 @@ describe('subgraphs refuse requests without a valid viewer token', () => {
       authMethod: 'test',
     };
     const other = await generateViewerKeys();
-    const refused = [
+    const refused: Record<string, string>[] = [
       {},
       { [VIEWER_TOKEN_HEADER]: 'not-a-jwt' },
       { [VIEWER_TOKEN_HEADER]: await signViewerToken(viewer, other.privateKey) },

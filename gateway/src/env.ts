@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { envFields, parseEnv, secret } from '@haven/core/config';
+import { exposure } from './exposure';
 
 /** Configuration of the gateway running as its own process (server mode, PostgreSQL). */
 const schema = z
@@ -10,7 +11,9 @@ const schema = z
     LOG_LEVEL: envFields.logLevel(),
     DATABASE_URL: envFields.databaseUrl(),
     /** Private Ed25519 JWK that signs viewer tokens; subgraphs hold the public half. */
-    VIEWER_TOKEN_PRIVATE_KEY: secret(z.string().min(1, 'is required: an Ed25519 private JWK (npm run keys prints a pair)')),
+    VIEWER_TOKEN_PRIVATE_KEY: secret(
+      z.string().min(1, 'is required: an Ed25519 private JWK (npm run keys prints a pair)'),
+    ),
     IDENTITY_URL: envFields.url().default('http://127.0.0.1:4001/graphql'),
     CASE_URL: envFields.url().default('http://127.0.0.1:4002/graphql'),
     WORKFLOW_URL: envFields.url().default('http://127.0.0.1:4003/graphql'),
@@ -20,22 +23,18 @@ const schema = z
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
   })
-  .transform((env) => {
-    const production = env.NODE_ENV === 'production';
-    return {
-      ...env,
-      production,
-      explorer: env.EXPLORER ?? !production,
-      introspection: env.INTROSPECTION ?? !production,
-      subgraphUrls: {
-        identity: env.IDENTITY_URL,
-        case: env.CASE_URL,
-        workflow: env.WORKFLOW_URL,
-        reporting: env.REPORTING_URL,
-        exchange: env.EXCHANGE_URL,
-      },
-    };
-  });
+  .transform((env) => ({
+    ...env,
+    ...exposure(env),
+    subgraphUrls: {
+      identity: env.IDENTITY_URL,
+      case: env.CASE_URL,
+      workflow: env.WORKFLOW_URL,
+      reporting: env.REPORTING_URL,
+      exchange: env.EXCHANGE_URL,
+    },
+  }));
 
 export type GatewayEnv = z.output<typeof schema>;
-export const loadGatewayEnv = (source?: Record<string, string | undefined>): GatewayEnv => parseEnv('gateway', schema, source);
+export const loadGatewayEnv = (source?: Record<string, string | undefined>): GatewayEnv =>
+  parseEnv('gateway', schema, source);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { envFields, parseEnv } from '@haven/core/config';
+import { exposure } from '../exposure';
 
 /** Configuration of `npm start`: every service in one process. */
 const schema = z
@@ -17,18 +18,13 @@ const schema = z
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
   })
-  .transform((env) => {
-    const production = env.NODE_ENV === 'production';
-    return {
-      ...env,
-      DATA_DIR: path.resolve(env.DATA_DIR),
-      production,
-      embeddedDatabase: !env.DATABASE_URL,
-      // The explorer and introspection are on in development, off in production unless asked for.
-      explorer: env.EXPLORER ?? !production,
-      introspection: env.INTROSPECTION ?? !production,
-    };
-  });
+  .transform((env) => ({
+    ...env,
+    ...exposure(env),
+    DATA_DIR: path.resolve(env.DATA_DIR),
+    embeddedDatabase: !env.DATABASE_URL,
+  }));
 
 export type EmbeddedEnv = z.output<typeof schema>;
-export const loadEmbeddedEnv = (source?: Record<string, string | undefined>): EmbeddedEnv => parseEnv('haven', schema, source);
+export const loadEmbeddedEnv = (source?: Record<string, string | undefined>): EmbeddedEnv =>
+  parseEnv('haven', schema, source);
