@@ -77,8 +77,8 @@ CREATE TABLE "case"."cases" (
 	"person_id" uuid NOT NULL,
 	"assigned_worker_id" uuid NOT NULL,
 	"created_by" uuid NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "case"."persons" (

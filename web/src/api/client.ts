@@ -11,13 +11,7 @@ export interface FieldProblem {
  * NETWORK_ERROR and HTTP_ERROR are the client's own: no usable GraphQL response arrived.
  */
 export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NETWORK_ERROR'
-  | 'HTTP_ERROR'
-  | 'UNKNOWN'
-  | (string & {});
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NETWORK_ERROR' | 'HTTP_ERROR' | 'UNKNOWN' | (string & {});
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -83,9 +77,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-type Args<TVariables> = TVariables extends Record<string, never>
-  ? [variables?: undefined, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+type Args<TVariables> =
+  TVariables extends Record<string, never>
+    ? [variables?: undefined, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 /**
  * Runs one typed operation against the gateway's /graphql with the session cookie.

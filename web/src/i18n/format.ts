@@ -11,3 +11,11 @@ export function useFormat() {
     list: (items: string[]) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items),
   };
 }
+
+/**
+ * Wraps text from data (names, case numbers) in Unicode isolates before it goes into a translated
+ * sentence, so a Latin name inside Arabic text (or the reverse) cannot reorder its neighbours.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -14,7 +14,9 @@ export function CaseTable({ cases, highlightId }: { cases: CaseRow[]; highlightI
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t('caseload.columns.caseNumber')}</th>
+            <th scope="col" className="case-number">
+              {t('caseload.columns.caseNumber')}
+            </th>
             <th scope="col">{t('caseload.columns.person')}</th>
             <th scope="col">{t('caseload.columns.caseType')}</th>
             <th scope="col">{t('caseload.columns.stage')}</th>
@@ -33,10 +35,12 @@ export function CaseTable({ cases, highlightId }: { cases: CaseRow[]; highlightI
                   <bdi>{row.caseNumber}</bdi>
                   {isNew && <span className="badge">{t('caseload.newBadge')}</span>}
                 </th>
-                <td>
-                  <bdi>{row.person.fullName}</bdi>
+                <td className="wrap">
+                  <bdi className="cell-text">{row.person.fullName}</bdi>
                 </td>
-                <td>{t(`enums.caseType.${row.caseType}`)}</td>
+                <td className="wrap">
+                  <span className="cell-text">{t(`enums.caseType.${row.caseType}`)}</span>
+                </td>
                 <td>{row.currentStage ? t(`enums.stage.${row.currentStage.stage}`) : t('caseload.stageUnknown')}</td>
                 <td className="numeric">
                   {row.person.ageYears == null ? (
@@ -45,7 +49,7 @@ export function CaseTable({ cases, highlightId }: { cases: CaseRow[]; highlightI
                     format.number(row.person.ageYears)
                   )}
                 </td>
-                <td>
+                <td className="when">
                   <time dateTime={row.updatedAt}>{format.dateTime(row.updatedAt)}</time>
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
+import { isolate } from '../../i18n/format';
 import { CaseTable } from './CaseTable';
 import { NewCaseForm } from './NewCaseForm';
 import { useCaseload, type CaseRow } from './useCaseload';
@@ -84,7 +85,7 @@ function Caseload({ canCreate }: { canCreate: boolean }) {
       <div role="status" className="announcement">
         {created && (
           <p className="notice notice-success">
-            {t('caseload.created', { caseNumber: created.caseNumber, name: created.person.fullName })}
+            {t('caseload.created', { caseNumber: isolate(created.caseNumber), name: isolate(created.person.fullName) })}
           </p>
         )}
       </div>

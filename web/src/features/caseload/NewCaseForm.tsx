@@ -143,7 +143,14 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
       if (isApiError(error, 'BAD_USER_INPUT')) {
         const { fields, other } = byField(error.fields);
         const firstOther = other[0];
-        showProblems(fields, firstOther ? { server: firstOther.message } : Object.keys(fields).length ? 'summary' : { server: error.message });
+        showProblems(
+          fields,
+          firstOther
+            ? { server: firstOther.message }
+            : Object.keys(fields).length
+              ? 'summary'
+              : { server: error.message },
+        );
       } else if (isApiError(error, 'UNAUTHENTICATED')) {
         // The app returns to sign-in.
       } else if (isApiError(error, 'FORBIDDEN')) {
@@ -235,7 +242,12 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
               </select>
             )}
           </Field>
-          <Field id={id('dateOfBirth')} label={t('newCase.fields.dateOfBirth')} optional problem={describe('dateOfBirth')}>
+          <Field
+            id={id('dateOfBirth')}
+            label={t('newCase.fields.dateOfBirth')}
+            optional
+            problem={describe('dateOfBirth')}
+          >
             {(control) => (
               <input
                 {...control}

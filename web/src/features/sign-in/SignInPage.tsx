@@ -6,10 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { listDemoUsers, signInAsDemoUser, type DemoUser } from './demo-auth';
 
 type UsersState =
-  | { status: 'loading' }
-  | { status: 'ready'; users: DemoUser[] }
-  | { status: 'unavailable' }
-  | { status: 'failed' };
+  { status: 'loading' } | { status: 'ready'; users: DemoUser[] } | { status: 'unavailable' } | { status: 'failed' };
 
 /** Demo sign-in: pick one of the fictional demo users; no password until real sign-in exists. */
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {

@@ -20,7 +20,11 @@ async function post(path: string, body: unknown): Promise<Response> {
 
 /** The demo users to choose from, or null when this server has demo sign-in turned off. */
 export async function listDemoUsers(signal?: AbortSignal): Promise<DemoUser[] | null> {
-  const response = await fetch('/auth/demo/users', { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
+  const response = await fetch('/auth/demo/users', {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+    signal,
+  });
   if (response.status === 404) return null;
   if (!response.ok) throw new Error(`Demo users: HTTP ${response.status}`);
   const body = (await response.json()) as { users?: DemoUser[] };
