@@ -1,6 +1,6 @@
 /**
  * The built web client in Debian's Chromium against Haven running in this process on a fresh,
- * seeded in-memory database: sign in, caseload, new case (with an inline API error first), Arabic
+ * seeded database (in-memory PGlite, or PostgreSQL with TEST_DATABASE_URL): sign in, caseload, new case (with an inline API error first), Arabic
  * right-to-left, an expired session, sign-out, and the GraphQL explorer working with no request
  * leaving 127.0.0.1. The tests share one page and run in order, like one person's session.
  */
@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../core/src/db/database';
-import { openPglite } from '../../core/src/db/pglite';
-import { createLogger } from '../../core/src/logging';
-import { seedDemo } from '../../gateway/src/demo/seed';
-import { startHaven, type RunningHaven } from '../../gateway/src/haven';
+import type { Database } from '@haven/core/db/database';
+import { createLogger } from '@haven/core/logging';
+import { seedDemo } from '@haven/gateway/demo/seed';
+import { startHaven, type RunningHaven } from '@haven/gateway/haven';
+import { openTestDatabase } from '../support/database';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,7 +61,8 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
     // Always build, so the test never runs against a stale bundle. The gateway looks for web/dist
     // when it starts, so the build comes first.
     await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
-    db = await openPglite();
+    // PGlite in memory, or the run's PostgreSQL database when TEST_DATABASE_URL is set.
+    db = await openTestDatabase();
     const log = createLogger({ level: 'silent' });
     await seedDemo(db, log);
     haven = await startHaven({
