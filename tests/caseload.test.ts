@@ -2,30 +2,59 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestAgency, type TestAgency } from './support/factories';
 import { errorCodes, startTestHaven, type TestHaven } from './support/haven';
+import { graphql } from './gql';
+import type { PersonInput } from './gql/graphql';
 
-const CREATE = /* GraphQL */ `
+const CREATE = graphql(`
   mutation Create($input: CreateCaseInput!) {
     createCase(input: $input) {
       id
       caseNumber
       caseType
       status
-      person { fullName sex dateOfBirth }
-      assignedWorker { id displayName }
-      currentStage { stage workflowKey }
+      person {
+        fullName
+        sex
+        dateOfBirth
+      }
+      assignedWorker {
+        id
+        displayName
+      }
+      currentStage {
+        stage
+        workflowKey
+      }
     }
   }
-`;
-const CASELOAD = /* GraphQL */ `
+`);
+const CASELOAD = graphql(`
   query Caseload($first: Int, $after: String) {
     myCaseload(first: $first, after: $after) {
       totalCount
-      nodes { id caseNumber person { fullName } currentStage { stage } }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        caseNumber
+        person {
+          fullName
+        }
+        currentStage {
+          stage
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
-`;
-const person = { givenName: 'Testa', familyName: 'Examplefield', sex: 'FEMALE', dateOfBirth: '2015-03-09' };
+`);
+const person: PersonInput = {
+  givenName: 'Testa',
+  familyName: 'Examplefield',
+  sex: 'FEMALE',
+  dateOfBirth: '2015-03-09',
+};
 
 let t: TestHaven;
 let agency: TestAgency;
@@ -48,7 +77,7 @@ async function countRows(agencyId: string) {
 describe('createCase and myCaseload through the gateway', () => {
   it('registers a person, numbers the case per agency and starts its workflow', async () => {
     const year = new Date().getUTCFullYear();
-    const res = await t.graphql<{ createCase: Record<string, any> }>(CREATE, { input: { caseType: 'GBV', person } }, { as: agency.users.caseworker });
+    const res = await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: agency.users.caseworker });
     expect(res.errors).toBeUndefined();
     const created = res.data!.createCase;
     expect(created.caseNumber).toMatch(new RegExp(`^${agency.prefix}-${year}-\\d{6}$`));
@@ -60,16 +89,20 @@ describe('createCase and myCaseload through the gateway', () => {
       currentStage: { stage: 'IDENTIFICATION', workflowKey: 'gbv-default' },
     });
 
-    const load = await t.graphql<{ myCaseload: any }>(CASELOAD, { first: 10 }, { as: agency.users.caseworker });
+    const load = await t.graphql(CASELOAD, { first: 10 }, { as: agency.users.caseworker });
     expect(load.errors).toBeUndefined();
-    expect(load.data!.myCaseload.nodes[0]).toMatchObject({ id: created.id, caseNumber: created.caseNumber, currentStage: { stage: 'IDENTIFICATION' } });
+    expect(load.data!.myCaseload.nodes[0]).toMatchObject({
+      id: created.id,
+      caseNumber: created.caseNumber,
+      currentStage: { stage: 'IDENTIFICATION' },
+    });
   });
 
   it('gives concurrent registrations distinct, consecutive case numbers', async () => {
     const own = await createTestAgency(t.db);
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        t.graphql<{ createCase: { caseNumber: string } }>(
+        t.graphql(
           CREATE,
           { input: { caseType: 'CHILD_PROTECTION', person: { ...person, givenName: `Child${i}` } } },
           { as: own.users.caseworker },
@@ -86,9 +119,9 @@ describe('createCase and myCaseload through the gateway', () => {
     await t.graphql(CREATE, { input: { caseType: 'GENERAL_PROTECTION', person } }, { as: agency.users.caseworkerB });
     await t.graphql(CREATE, { input: { caseType: 'GENERAL_PROTECTION', person } }, { as: other.users.caseworker });
 
-    const mine = await t.graphql<{ myCaseload: any }>(CASELOAD, { first: 100 }, { as: agency.users.caseworker });
-    const theirs = await t.graphql<{ myCaseload: any }>(CASELOAD, { first: 100 }, { as: agency.users.caseworkerB });
-    const otherAgency = await t.graphql<{ myCaseload: any }>(CASELOAD, { first: 100 }, { as: other.users.caseworker });
+    const mine = await t.graphql(CASELOAD, { first: 100 }, { as: agency.users.caseworker });
+    const theirs = await t.graphql(CASELOAD, { first: 100 }, { as: agency.users.caseworkerB });
+    const otherAgency = await t.graphql(CASELOAD, { first: 100 }, { as: other.users.caseworker });
     const ids = (r: typeof mine) => new Set(r.data!.myCaseload.nodes.map((n: { id: string }) => n.id));
     const [a, b, c] = [ids(mine), ids(theirs), ids(otherAgency)];
     expect(a.size).toBeGreaterThan(0);
@@ -101,12 +134,19 @@ describe('createCase and myCaseload through the gateway', () => {
   it('pages through the caseload with cursors', async () => {
     const own = await createTestAgency(t.db);
     for (let i = 0; i < 3; i++) {
-      await t.graphql(CREATE, { input: { caseType: 'GBV', person: { ...person, givenName: `Page${i}` } } }, { as: own.users.caseworker });
+      await t.graphql(
+        CREATE,
+        { input: { caseType: 'GBV', person: { ...person, givenName: `Page${i}` } } },
+        { as: own.users.caseworker },
+      );
     }
-    const first = await t.graphql<{ myCaseload: any }>(CASELOAD, { first: 2 }, { as: own.users.caseworker });
+    const first = await t.graphql(CASELOAD, { first: 2 }, { as: own.users.caseworker });
     expect(first.data!.myCaseload).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
-    expect(first.data!.myCaseload.nodes.map((n: any) => n.person.fullName)).toEqual(['Page2 Examplefield', 'Page1 Examplefield']);
-    const rest = await t.graphql<{ myCaseload: any }>(
+    expect(first.data!.myCaseload.nodes.map((n: any) => n.person.fullName)).toEqual([
+      'Page2 Examplefield',
+      'Page1 Examplefield',
+    ]);
+    const rest = await t.graphql(
       CASELOAD,
       { first: 2, after: first.data!.myCaseload.pageInfo.endCursor },
       { as: own.users.caseworker },
@@ -125,20 +165,43 @@ describe('createCase and myCaseload through the gateway', () => {
 
 describe('bad input to createCase', () => {
   const cases: { name: string; input: unknown; fields: string[] }[] = [
-    { name: 'empty names', input: { caseType: 'GBV', person: { ...person, givenName: '  ', familyName: '' } }, fields: ['input.person.givenName', 'input.person.familyName'] },
-    { name: 'date of birth in the future', input: { caseType: 'GBV', person: { ...person, dateOfBirth: '2999-01-01' } }, fields: ['input.person.dateOfBirth'] },
-    { name: 'name too long', input: { caseType: 'GBV', person: { ...person, familyName: 'x'.repeat(101) } }, fields: ['input.person.familyName'] },
-    { name: 'missing required fields', input: { caseType: 'GBV', person: { familyName: 'X' } }, fields: ['input.person.givenName', 'input.person.sex'] },
+    {
+      name: 'empty names',
+      input: { caseType: 'GBV', person: { ...person, givenName: '  ', familyName: '' } },
+      fields: ['input.person.givenName', 'input.person.familyName'],
+    },
+    {
+      name: 'date of birth in the future',
+      input: { caseType: 'GBV', person: { ...person, dateOfBirth: '2999-01-01' } },
+      fields: ['input.person.dateOfBirth'],
+    },
+    {
+      name: 'name too long',
+      input: { caseType: 'GBV', person: { ...person, familyName: 'x'.repeat(101) } },
+      fields: ['input.person.familyName'],
+    },
+    {
+      name: 'missing required fields',
+      input: { caseType: 'GBV', person: { familyName: 'X' } },
+      fields: ['input.person.givenName', 'input.person.sex'],
+    },
     { name: 'unknown case type', input: { caseType: 'BURGLARY', person }, fields: ['input.caseType'] },
-    { name: 'malformed date', input: { caseType: 'GBV', person: { ...person, dateOfBirth: '2015-02-30' } }, fields: ['input.person.dateOfBirth'] },
+    {
+      name: 'malformed date',
+      input: { caseType: 'GBV', person: { ...person, dateOfBirth: '2015-02-30' } },
+      fields: ['input.person.dateOfBirth'],
+    },
   ];
 
   it.each(cases)('$name → BAD_USER_INPUT naming each field, nothing written', async ({ input, fields }) => {
     const before = await countRows(agency.agencyId);
-    const res = await t.graphql(CREATE, { input }, { as: agency.users.caseworker });
+    // Deliberately ill-typed input, so the untyped form of the document.
+    const res = await t.graphql(String(CREATE), { input }, { as: agency.users.caseworker });
     expect(res.data ?? null).toBeNull();
     expect(new Set(errorCodes(res))).toEqual(new Set(['BAD_USER_INPUT']));
-    const named = (res.errors ?? []).flatMap((e) => (e.extensions?.fields as { path: string[] }[]).map((f) => f.path.join('.')));
+    const named = (res.errors ?? []).flatMap((e) =>
+      (e.extensions?.fields as { path: string[] }[]).map((f) => f.path.join('.')),
+    );
     expect(named.sort()).toEqual([...fields].sort());
     expect(await countRows(agency.agencyId)).toEqual(before);
   });
@@ -151,7 +214,9 @@ describe('bad input to createCase', () => {
     );
     expect(res.status).toBe(400);
     expect(new Set(errorCodes(res))).toEqual(new Set(['BAD_USER_INPUT']));
-    const named = (res.errors ?? []).flatMap((e) => (e.extensions?.fields as { path: string[] }[]).map((f) => f.path.at(-1)));
+    const named = (res.errors ?? []).flatMap((e) =>
+      (e.extensions?.fields as { path: string[] }[]).map((f) => f.path.at(-1)),
+    );
     expect(named.sort()).toEqual(['givenName', 'sex']);
   });
 });
@@ -171,9 +236,14 @@ describe('the role layer', () => {
 
   it('lets managers read anonymised aggregates with small cells suppressed', async () => {
     const own = await createTestAgency(t.db);
-    for (let i = 0; i < 5; i++) await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker });
+    for (let i = 0; i < 5; i++)
+      await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker });
     await t.graphql(CREATE, { input: { caseType: 'CHILD_PROTECTION', person } }, { as: own.users.caseworker });
-    const res = await t.graphql<{ caseCounts: unknown[] }>('{ caseCounts { caseType status count suppressed } }', {}, { as: own.users.programme_manager });
+    const res = await t.graphql<{ caseCounts: unknown[] }>(
+      '{ caseCounts { caseType status count suppressed } }',
+      {},
+      { as: own.users.programme_manager },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.caseCounts).toEqual([
       { caseType: 'child_protection', status: 'open', count: null, suppressed: true },
@@ -184,7 +254,11 @@ describe('the role layer', () => {
   });
 
   it('tells the viewer who they are', async () => {
-    const res = await t.graphql<{ me: any }>('{ me { user { id } agency { id } roles { key } teams { teamId isSupervisor } permissions } }', {}, { as: agency.users.supervisor });
+    const res = await t.graphql<{ me: any }>(
+      '{ me { user { id } agency { id } roles { key } teams { teamId isSupervisor } permissions } }',
+      {},
+      { as: agency.users.supervisor },
+    );
     expect(res.data!.me).toMatchObject({
       user: { id: agency.users.supervisor },
       agency: { id: agency.agencyId },

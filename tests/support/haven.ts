@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '@haven/core/logging';
 import { startHaven, type HavenOptions, type RunningHaven } from '@haven/gateway/haven';
 import { DEMO_COOKIE } from '@haven/gateway/demo/demo-sign-in';
 import { openTestDatabase } from './database';
+import type { TypedDocumentString } from '../gql/graphql';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -18,10 +19,13 @@ export interface TestHaven {
   /** Every log line written while the test ran, parsed. */
   logs: Record<string, unknown>[];
   log: Logger;
-  /** POSTs an operation through the gateway, acting as the given user (demo cookie) or nobody. */
-  graphql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * POSTs an operation through the gateway, acting as the given user (demo cookie) or nobody.
+   * A typed document (from ./gql) types the variables and the data.
+   */
+  graphql<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentString<T, V>,
+    variables?: V,
     options?: { as?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -63,7 +67,7 @@ export async function startTestHaven(options: Partial<Omit<HavenOptions, 'db' | 
           ...(opts.as ? { cookie: `${DEMO_COOKIE}=${opts.as}` } : {}),
           ...opts.headers,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
       return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
@@ -75,4 +79,5 @@ export async function startTestHaven(options: Partial<Omit<HavenOptions, 'db' | 
   };
 }
 
-export const errorCodes = (response: GraphQLResponse): unknown[] => (response.errors ?? []).map((e) => e.extensions?.code);
+export const errorCodes = (response: GraphQLResponse): unknown[] =>
+  (response.errors ?? []).map((e) => e.extensions?.code);
