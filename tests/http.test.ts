@@ -27,18 +27,27 @@ describe('GraphQL over HTTP at the gateway', () => {
   });
 
   it('refuses a mutation over GET with 405 and writes nothing', async () => {
-    const query = 'mutation { createCase(input: { caseType: GBV, person: { givenName: "A", familyName: "B", sex: MALE } }) { id } }';
+    const query =
+      'mutation { createCase(input: { caseType: GBV, person: { givenName: "A", familyName: "B", sex: MALE } }) { id } }';
     const res = await fetch(`${t.haven.graphqlUrl}?query=${encodeURIComponent(query)}`, {
       headers: { cookie: cookie(), accept: 'application/graphql-response+json' },
     });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('POST');
-    const load = await t.graphql<{ myCaseload: { totalCount: number } }>('{ myCaseload { totalCount } }', {}, { as: agency.users.caseworker });
+    const load = await t.graphql<{ myCaseload: { totalCount: number } }>(
+      '{ myCaseload { totalCount } }',
+      {},
+      { as: agency.users.caseworker },
+    );
     expect(load.data!.myCaseload.totalCount).toBe(0);
   });
 
   it('refuses an unsupported content type with 415', async () => {
-    const res = await fetch(t.haven.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain', cookie: cookie() }, body: '{ me { user { id } } }' });
+    const res = await fetch(t.haven.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: cookie() },
+      body: '{ me { user { id } } }',
+    });
     expect(res.status).toBe(415);
   });
 
@@ -59,7 +68,11 @@ describe('GraphQL over HTTP at the gateway', () => {
 
   it('carries one request id from the client through the gateway to the subgraph logs', async () => {
     const requestId = `test-${Date.now()}-trace`;
-    const res = await t.graphql('{ myCaseload { totalCount } }', {}, { as: agency.users.caseworker, headers: { 'x-request-id': requestId } });
+    const res = await t.graphql(
+      '{ myCaseload { totalCount } }',
+      {},
+      { as: agency.users.caseworker, headers: { 'x-request-id': requestId } },
+    );
     expect(res.headers.get('x-request-id')).toBe(requestId);
     const lines = t.logs.filter((l) => l.requestId === requestId);
     expect(lines.some((l) => l.service === 'case' && l.msg === 'graphql request')).toBe(true);
@@ -91,10 +104,18 @@ describe('viewer identity', () => {
       teamIds: [],
       supervisedTeamIds: [],
       authMethod: 'forged',
+      clientAddress: '127.0.0.1',
     };
-    const res = await t.graphql('{ myCaseload { totalCount } }', {}, {
-      headers: { [VIEWER_TOKEN_HEADER]: await signViewerToken(forged, keys.privateKey), 'x-user-id': agency.users.caseworker },
-    });
+    const res = await t.graphql(
+      '{ myCaseload { totalCount } }',
+      {},
+      {
+        headers: {
+          [VIEWER_TOKEN_HEADER]: await signViewerToken(forged, keys.privateKey),
+          'x-user-id': agency.users.caseworker,
+        },
+      },
+    );
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -109,39 +130,49 @@ describe('subgraphs refuse requests without a valid viewer token', () => {
   const post = (url: string, headers: Record<string, string> = {}) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-  it.each(['identity', 'case', 'workflow', 'reporting', 'exchange'])('%s: absent, forged, expired and wrongly typed tokens', async (name) => {
-    const subgraph = t.haven.subgraphs.find((s) => s.name === name)!;
-    const viewer: Viewer = {
-      userId: agency.users.caseworker,
-      agencyId: agency.agencyId,
-      roles: [],
-      permissions: [],
-      teamIds: [],
-      supervisedTeamIds: [],
-      authMethod: 'test',
-    };
-    const other = await generateViewerKeys();
-    const refused: Record<string, string>[] = [
-      {},
-      { [VIEWER_TOKEN_HEADER]: 'not-a-jwt' },
-      { [VIEWER_TOKEN_HEADER]: await signViewerToken(viewer, other.privateKey) },
-      { [VIEWER_TOKEN_HEADER]: await signViewerToken(viewer, other.privateKey, new Date(Date.now() - 3_600_000)) },
-      {
-        [VIEWER_TOKEN_HEADER]: await new SignJWT({ agency: agency.agencyId, roles: [], perms: [], teams: [], sup: [] })
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject(viewer.userId)
-          .setIssuedAt()
-          .setExpirationTime('1m')
-          .sign(new TextEncoder().encode('x'.repeat(32))),
-      },
-    ];
-    for (const headers of refused) {
-      const res = await post(subgraph.graphqlUrl, headers);
-      expect(res.status).toBe(401);
-      const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
-      expect(json.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
-    }
-  });
+  it.each(['identity', 'case', 'workflow', 'reporting', 'exchange'])(
+    '%s: absent, forged, expired and wrongly typed tokens',
+    async (name) => {
+      const subgraph = t.haven.subgraphs.find((s) => s.name === name)!;
+      const viewer: Viewer = {
+        userId: agency.users.caseworker,
+        agencyId: agency.agencyId,
+        roles: [],
+        permissions: [],
+        teamIds: [],
+        supervisedTeamIds: [],
+        authMethod: 'test',
+        clientAddress: '127.0.0.1',
+      };
+      const other = await generateViewerKeys();
+      const refused: Record<string, string>[] = [
+        {},
+        { [VIEWER_TOKEN_HEADER]: 'not-a-jwt' },
+        { [VIEWER_TOKEN_HEADER]: await signViewerToken(viewer, other.privateKey) },
+        { [VIEWER_TOKEN_HEADER]: await signViewerToken(viewer, other.privateKey, new Date(Date.now() - 3_600_000)) },
+        {
+          [VIEWER_TOKEN_HEADER]: await new SignJWT({
+            agency: agency.agencyId,
+            roles: [],
+            perms: [],
+            teams: [],
+            sup: [],
+          })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject(viewer.userId)
+            .setIssuedAt()
+            .setExpirationTime('1m')
+            .sign(new TextEncoder().encode('x'.repeat(32))),
+        },
+      ];
+      for (const headers of refused) {
+        const res = await post(subgraph.graphqlUrl, headers);
+        expect(res.status).toBe(401);
+        const json = (await res.json()) as { errors: { extensions: { code: string } }[] };
+        expect(json.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      }
+    },
+  );
 
   it('every service answers /healthz and /readyz', async () => {
     for (const base of [t.haven.url, ...t.haven.subgraphs.map((s) => s.url)]) {

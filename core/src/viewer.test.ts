@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportViewerKeys, generateViewerKeys, importViewerKey, signViewerToken, verifyViewerToken, type Viewer } from './viewer';
+import {
+  exportViewerKeys,
+  generateViewerKeys,
+  importViewerKey,
+  signViewerToken,
+  verifyViewerToken,
+  type Viewer,
+} from './viewer';
 
 const viewer: Viewer = {
   userId: '6f1c1f4e-8d7a-4f43-9d59-1d2f0c1e2a3b',
@@ -9,6 +16,7 @@ const viewer: Viewer = {
   teamIds: ['t1'],
   supervisedTeamIds: [],
   authMethod: 'demo',
+  clientAddress: '127.0.0.1',
 };
 
 describe('viewer tokens', () => {
@@ -34,7 +42,10 @@ describe('viewer tokens', () => {
 
   it('drops permissions that are not in the catalogue', async () => {
     const keys = await generateViewerKeys();
-    const token = await signViewerToken({ ...viewer, permissions: ['case:read', 'root:everything' as never] }, keys.privateKey);
+    const token = await signViewerToken(
+      { ...viewer, permissions: ['case:read', 'root:everything' as never] },
+      keys.privateKey,
+    );
     expect((await verifyViewerToken(token, keys.publicKey))?.permissions).toEqual(['case:read']);
   });
 

@@ -12,6 +12,8 @@ export interface Viewer {
   supervisedTeamIds: string[];
   /** How the viewer signed in: 'demo' until sign-in exists, later 'password', 'mfa', 'sso', 'token'. */
   authMethod: string;
+  /** The address the request came from, as the gateway saw it (for the audit trail). */
+  clientAddress: string | null;
 }
 
 /** Header the gateway uses to forward the viewer token; client-sent values never reach a subgraph. */
@@ -52,6 +54,7 @@ export async function signViewerToken(viewer: Viewer, privateKey: CryptoKey, now
     teams: viewer.teamIds,
     sup: viewer.supervisedTeamIds,
     amr: viewer.authMethod,
+    cip: viewer.clientAddress,
   })
     .setProtectedHeader({ alg: ALG, typ: 'haven-viewer+jwt' })
     .setIssuer(ISSUER)
@@ -95,6 +98,7 @@ export async function verifyViewerToken(
       teamIds: teams,
       supervisedTeamIds: sup,
       authMethod: typeof payload.amr === 'string' ? payload.amr : 'unknown',
+      clientAddress: typeof payload.cip === 'string' ? payload.cip : null,
     };
   } catch {
     return null;

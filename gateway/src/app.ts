@@ -4,7 +4,7 @@ import sirv from 'sirv';
 import type { Database } from '@haven/core/db/database';
 import { handleHealth, listen, sendJson, type RunningServer } from '@haven/core/http/server';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@haven/core/logging';
-import type { Gateway } from './gateway';
+import { CLIENT_ADDRESS_HEADER, type Gateway } from './gateway';
 import { handleDemoSignIn } from './demo/demo-sign-in';
 
 export interface GatewayServerOptions {
@@ -34,6 +34,8 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     const started = performance.now();
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     req.headers[REQUEST_ID_HEADER] = requestId;
+    // Overwrites anything a client sent under this name: only the gateway says where a request came from.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
     const log = options.log.child({ requestId });
     res.on('finish', () => {
       log.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');

@@ -9,6 +9,9 @@ import { sharedScalars } from '@haven/core/graphql/builder';
 import { REQUEST_ID_HEADER, type Logger } from '@haven/core/logging';
 import { VIEWER_TOKEN_HEADER, signViewerToken, type Viewer } from '@haven/core/viewer';
 
+/** Set by the gateway's HTTP front from the socket; a client-sent value is overwritten. */
+export const CLIENT_ADDRESS_HEADER = 'x-haven-client-address';
+
 export interface GatewayContextAdditions {
   viewer: Viewer | null;
   viewerToken: string | null;
@@ -90,7 +93,8 @@ export function createGateway(options: GatewayOptions) {
           extendContext: (extension: GatewayContextAdditions) => void;
         }) {
           const request = context.request;
-          const viewer = await options.resolveViewer(request);
+          const resolved = await options.resolveViewer(request);
+          const viewer = resolved && { ...resolved, clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) || null };
           extendContext({
             viewer,
             viewerToken: viewer ? await signViewerToken(viewer, options.viewerPrivateKey) : null,

@@ -10,7 +10,7 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Executor = Db | Tx;
 
-/** Who a transaction runs for: a viewer (requests) or the system (migrations, seeding, jobs). */
+/** Who a transaction runs for: a viewer (requests) or the system (seeding, provisioning, jobs). */
 export type TxScope = { viewer: Viewer } | { system: string };
 
 export interface Database {
@@ -27,6 +27,9 @@ export interface Database {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The database role every service transaction runs as (created by migration 0002). */
+export const RUNTIME_ROLE = 'haven_app';
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
@@ -47,12 +50,14 @@ export function createDatabase(kind: Database['kind'], db: Db, close: () => Prom
     rows,
     async transaction(scope, fn) {
       return db.transaction(async (tx) => {
+        // The transaction runs as the runtime role (like SET LOCAL ROLE), which may only insert and
+        // read audit events; the viewer is recorded for row-level security.
         if ('viewer' in scope) {
           await tx.execute(
-            sql`select set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true)`,
+            sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true)`,
           );
         } else {
-          await tx.execute(sql`select set_config('haven.system_task', ${scope.system}, true)`);
+          await tx.execute(sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.system_task', ${scope.system}, true)`);
         }
         return fn(tx);
       });

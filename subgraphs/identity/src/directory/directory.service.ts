@@ -63,6 +63,7 @@ export async function resolveViewer(db: Database, userId: string, authMethod: st
       teamIds: memberships.map((m) => m.teamId),
       supervisedTeamIds: memberships.filter((m) => m.isSupervisor).map((m) => m.teamId),
       authMethod,
+      clientAddress: null,
     };
   });
 }

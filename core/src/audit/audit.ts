@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/database';
+import { HavenError } from '../errors';
+import type { Viewer } from '../viewer';
+import { valuesHash } from './canonical';
+
+/**
+ * What happened, in words an auditor can filter on: '<area>.<verb>', e.g. case.read, case.list,
+ * case.create, case.update, auth.sign_in, audit.export. Never a field value.
+ */
+export interface AuditEntry {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  /** Names of the fields read or changed. */
+  fields?: string[];
+  /** Old and new values of a change: only their hashes are stored. */
+  change?: { before: Record<string, unknown>; after: Record<string, unknown> };
+  reason?: string | null;
+  outcome: 'allowed' | 'denied';
+}
+
+/** Who acted and from where; request id and client address come from the gateway. */
+export interface AuditActor {
+  actorId: string | null;
+  agencyId: string | null;
+  roles: string[];
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
+/** Actions that may only happen with a stated reason, which is stored in the row. */
+export const actionsRequiringReason = new Set([
+  'case.export',
+  'case.print',
+  'case.read_restricted_by_grant',
+  'case.emergency_access',
+  'audit.export',
+]);
+
+export function actorOf(viewer: Viewer, requestId: string | null): AuditActor {
+  return {
+    actorId: viewer.userId,
+    agencyId: viewer.agencyId,
+    roles: viewer.roles,
+    requestId,
+    clientAddress: viewer.clientAddress,
+  };
+}
+
+/** Refuses a sensitive operation without a reason, before anything is done. */
+export function requireReason(action: string, reason: string | null | undefined): string {
+  const trimmed = reason?.trim() ?? '';
+  if (trimmed.length < 5) {
+    throw new HavenError('BAD_USER_INPUT', `${action} needs a reason`, {
+      fields: [{ path: ['reason'], message: 'must state why, in at least 5 characters' }],
+    });
+  }
+  return trimmed.slice(0, 1000);
+}
+
+/**
+ * The one function through which everything in Haven writes to the audit trail. Call it inside the
+ * transaction of the access or change it records, so that both commit or neither does; if the row
+ * cannot be written, the transaction fails and the access with it. The database assigns sequence,
+ * time and hash (migration 0002).
+ */
+export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const reason = actionsRequiringReason.has(entry.action) ? requireReason(entry.action, entry.reason) : (entry.reason ?? null);
+  const fields = entry.fields ?? [];
+  await tx.execute(sql`
+    insert into audit.events
+      (actor_id, agency_id, actor_roles, action, target_type, target_id, fields,
+       old_values_hash, new_values_hash, reason, outcome, request_id, client_address, seq, occurred_at, prev_hash, hash)
+    values
+      (${actor.actorId}::uuid, ${actor.agencyId}::uuid, ${sqlTextArray(actor.roles)}, ${entry.action},
+       ${entry.targetType ?? null}, ${entry.targetId ?? null}, ${sqlTextArray(fields)},
+       ${entry.change ? valuesHash(entry.change.before) : null}, ${entry.change ? valuesHash(entry.change.after) : null},
+       ${reason}, ${entry.outcome}, ${actor.requestId}, ${actor.clientAddress},
+       0, now(), '', '')`);
+}
+
+/** A text[] parameter that both drivers accept: a JSON array turned into text[] in SQL. */
+function sqlTextArray(values: string[]) {
+  return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::text[]`;
+}
