@@ -1,4 +1,17 @@
-import { pgSchema, uuid, text, timestamp, boolean, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  pgSchema,
+  uuid,
+  text,
+  timestamp,
+  boolean,
+  integer,
+  bigint,
+  primaryKey,
+  uniqueIndex,
+  index,
+  check,
+} from 'drizzle-orm/pg-core';
 
 export const identity = pgSchema('identity');
 
@@ -13,7 +26,9 @@ export const teams = identity.table(
   'teams',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -24,7 +39,9 @@ export const users = identity.table(
   'users',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     locale: text('locale').notNull().default('en'),
@@ -38,7 +55,9 @@ export const roles = identity.table(
   'roles',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id').notNull().references(() => agencies.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     key: text('key').notNull(),
     name: text('name').notNull(),
     permissions: text('permissions').array().notNull(),
@@ -50,8 +69,12 @@ export const roles = identity.table(
 export const userRoles = identity.table(
   'user_roles',
   {
-    userId: uuid('user_id').notNull().references(() => users.id),
-    roleId: uuid('role_id').notNull().references(() => roles.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    roleId: uuid('role_id')
+      .notNull()
+      .references(() => roles.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.roleId] })],
 );
@@ -59,9 +82,158 @@ export const userRoles = identity.table(
 export const teamMembers = identity.table(
   'team_members',
   {
-    teamId: uuid('team_id').notNull().references(() => teams.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     isSupervisor: boolean('is_supervisor').notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user_idx').on(t.userId)],
+);
+
+// Sign-in, sessions, MFA and tokens. Secrets are never stored: only hashes of random tokens, argon2id
+// password hashes and the TOTP seed (which the server must be able to read to check a code).
+
+/** Per-agency sign-in settings; a missing row means the defaults. */
+export const signInSettings = identity.table(
+  'sign_in_settings',
+  {
+    agencyId: uuid('agency_id')
+      .primaryKey()
+      .references(() => agencies.id),
+    idleTimeoutMinutes: integer('idle_timeout_minutes').notNull().default(20),
+    absoluteLifetimeHours: integer('absolute_lifetime_hours').notNull().default(12),
+    /** Role keys whose holders must use MFA; until they enrol they can only enrol. */
+    mfaRequiredRoles: text('mfa_required_roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('sign_in_settings_idle_timeout_ck', sql`idle_timeout_minutes between 15 and 30`),
+    check('sign_in_settings_lifetime_ck', sql`absolute_lifetime_hours between 1 and 24`),
+  ],
+);
+
+/** Concurrent web sessions allowed per role; a user gets the smallest limit of their roles. */
+export const roleSessionLimits = identity.table('role_session_limits', {
+  roleId: uuid('role_id')
+    .primaryKey()
+    .references(() => roles.id),
+  maxSessions: integer('max_sessions').notNull(),
+});
+
+export const passwordCredentials = identity.table('password_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  passwordHash: text('password_hash').notNull(),
+  /** Consecutive failures since the last success; drives the lockout back-off. */
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = identity.table(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** sha256 of the cookie's random token. */
+    tokenHash: text('token_hash').notNull(),
+    /** 'password', 'sso' … */
+    authMethod: text('auth_method').notNull(),
+    /** 'none' or 'totp' (or 'recovery_code'): the strongest second factor shown in this session. */
+    mfaLevel: text('mfa_level').notNull().default('none'),
+    /** True between a correct password and a correct second factor. */
+    mfaPending: boolean('mfa_pending').notNull().default(false),
+    userAgent: text('user_agent'),
+    clientAddress: text('client_address'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [uniqueIndex('sessions_token_hash_uq').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+export const totpCredentials = identity.table('totp_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  secret: text('secret').notNull(),
+  /** Null while enrolment waits for the first correct code. */
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** The last time step a code was accepted for: a code is good once. */
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const recoveryCodes = identity.table(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
+);
+
+/** Personal access tokens and OAuth client-credential access tokens: bearer secrets, stored as hashes. */
+export const apiTokens = identity.table(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** The user the token acts for (for an OAuth client: the user who registered it). */
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** 'personal' or 'oauth_access'. */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    oauthClientId: uuid('oauth_client_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_uq').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+export const oauthClients = identity.table(
+  'oauth_clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    /** Public identifier sent as client_id. */
+    clientId: text('client_id').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('oauth_clients_client_id_uq').on(t.clientId)],
 );
