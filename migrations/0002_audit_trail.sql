@@ -27,7 +27,7 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA "reporting" GRANT SELECT ON TABLES TO haven_a
 CREATE SCHEMA IF NOT EXISTS "audit";
 --> statement-breakpoint
 -- One append-only table. Field names are recorded, never field values: a change records only the
--- sha256 of the old and of the new values.
+-- sha256 of the old and of the new values. A list read records the ids it returned in target_ids.
 CREATE TABLE "audit"."events" (
   "seq" bigint PRIMARY KEY,
   "occurred_at" timestamp with time zone NOT NULL,
@@ -37,6 +37,7 @@ CREATE TABLE "audit"."events" (
   "action" text NOT NULL,
   "target_type" text,
   "target_id" text,
+  "target_ids" text[] NOT NULL DEFAULT '{}',
   "fields" text[] NOT NULL DEFAULT '{}',
   "old_values_hash" text,
   "new_values_hash" text,
@@ -84,6 +85,7 @@ CREATE FUNCTION "audit"."canonical"(e "audit"."events") RETURNS text LANGUAGE sq
     || "audit"."enc"(e.action)
     || "audit"."enc"(e.target_type)
     || "audit"."enc"(e.target_id)
+    || "audit"."enc_array"(e.target_ids)
     || "audit"."enc_array"(e.fields)
     || "audit"."enc"(e.old_values_hash)
     || "audit"."enc"(e.new_values_hash)

@@ -12,6 +12,8 @@ export interface AuditEntry {
   action: string;
   targetType?: string;
   targetId?: string;
+  /** For list reads: the ids of every record returned. */
+  targetIds?: string[];
   /** Names of the fields read or changed. */
   fields?: string[];
   /** Old and new values of a change: only their hashes are stored. */
@@ -70,11 +72,11 @@ export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditE
   const fields = entry.fields ?? [];
   await tx.execute(sql`
     insert into audit.events
-      (actor_id, agency_id, actor_roles, action, target_type, target_id, fields,
+      (actor_id, agency_id, actor_roles, action, target_type, target_id, target_ids, fields,
        old_values_hash, new_values_hash, reason, outcome, request_id, client_address, seq, occurred_at, prev_hash, hash)
     values
       (${actor.actorId}::uuid, ${actor.agencyId}::uuid, ${sqlTextArray(actor.roles)}, ${entry.action},
-       ${entry.targetType ?? null}, ${entry.targetId ?? null}, ${sqlTextArray(fields)},
+       ${entry.targetType ?? null}, ${entry.targetId ?? null}, ${sqlTextArray(entry.targetIds ?? [])}, ${sqlTextArray(fields)},
        ${entry.change ? valuesHash(entry.change.before) : null}, ${entry.change ? valuesHash(entry.change.after) : null},
        ${reason}, ${entry.outcome}, ${actor.requestId}, ${actor.clientAddress},
        0, now(), '', '')`);

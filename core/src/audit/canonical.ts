@@ -14,6 +14,7 @@ export interface CanonicalAuditRow {
   action: string;
   targetType: string | null;
   targetId: string | null;
+  targetIds: string[];
   fields: string[];
   oldValuesHash: string | null;
   newValuesHash: string | null;
@@ -36,6 +37,7 @@ export function canonicalAuditRow(row: CanonicalAuditRow): string {
     enc(row.action) +
     enc(row.targetType) +
     enc(row.targetId) +
+    encArray(row.targetIds) +
     encArray(row.fields) +
     enc(row.oldValuesHash) +
     enc(row.newValuesHash) +

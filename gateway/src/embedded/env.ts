@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { envFields, parseEnv } from '@haven/core/config';
 import { exposure } from '../exposure';
+import { auditEnvFields } from '@haven/core/audit/env';
 
 /** Configuration of `npm start`: every service in one process. */
 const schema = z
@@ -17,12 +18,15 @@ const schema = z
     SEED_DEMO: envFields.flag(true),
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
+    ...auditEnvFields,
   })
   .transform((env) => ({
     ...env,
     ...exposure(env),
     DATA_DIR: path.resolve(env.DATA_DIR),
     embeddedDatabase: !env.DATABASE_URL,
+    auditCheckpointDir: path.resolve(env.AUDIT_CHECKPOINT_DIR ?? path.join(env.DATA_DIR, 'audit-checkpoints')),
+    auditKeyFile: path.resolve(env.DATA_DIR, 'keys', 'audit-signing-key.jwk'),
   }));
 
 export type EmbeddedEnv = z.output<typeof schema>;

@@ -12,6 +12,8 @@ import type { Database } from '@haven/core/db/database';
 import { loadEmbeddedEnv, type EmbeddedEnv } from './env';
 import { startHaven } from '../haven';
 import { seedDemo, demoStaff } from '../demo/seed';
+import { directorySink, httpSink, startCheckpointSchedule } from '@haven/core/audit/checkpoint';
+import { auditKeysFromPrivateJwk, loadOrCreateKeyFile } from '@haven/core/audit/keys';
 
 function fail(message: string): never {
   console.error(message);
@@ -42,6 +44,17 @@ try {
 }
 
 if (env.SEED_DEMO && env.embeddedDatabase) await seedDemo(db, log);
+
+// Signed checkpoints of the audit chain, written outside the database on a schedule and at shutdown.
+const auditKeys = await auditKeysFromPrivateJwk(env.AUDIT_SIGNING_KEY ?? (await loadOrCreateKeyFile(env.auditKeyFile)));
+const checkpoints = startCheckpointSchedule({
+  db,
+  signer: auditKeys.signer,
+  sink: env.AUDIT_CHECKPOINT_URL ? httpSink(env.AUDIT_CHECKPOINT_URL) : directorySink(env.auditCheckpointDir),
+  intervalMs: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS * 1000,
+  log,
+});
+await checkpoints.runNow();
 
 const haven = await startHaven({
   db,
@@ -77,6 +90,7 @@ async function stop(signal: string) {
   force.unref();
   try {
     await haven.close();
+    await checkpoints.stop();
     await db.close();
   } finally {
     releaseLock();
