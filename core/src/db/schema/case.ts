@@ -1,4 +1,4 @@
-import { pgSchema, uuid, text, timestamp, date, integer, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import { pgSchema, uuid, text, timestamp, date, integer, jsonb, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
 
 // Tables of the case context hold agency and user ids, not foreign keys into other contexts:
 // each context owns its schema, and services may later run against separate databases.
@@ -64,4 +64,27 @@ export const caseNumberSeries = caseSchema.table(
     lastValue: integer('last_value').notNull(),
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.year] })],
+);
+
+/**
+ * The change history of case records: who changed which field when, with the old and new values.
+ * Values live here, in the case context, under the same access rules as the record; the audit
+ * trail records only field names and hashes of the values.
+ */
+export const caseChanges = caseSchema.table(
+  'case_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    field: text('field').notNull(),
+    oldValue: jsonb('old_value'),
+    newValue: jsonb('new_value'),
+    changedBy: uuid('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    requestId: text('request_id'),
+  },
+  (t) => [index('case_changes_case_idx').on(t.caseId, t.changedAt)],
 );
