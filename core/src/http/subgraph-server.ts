@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { actorOf, recordAudit } from '../audit/audit';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -49,6 +50,38 @@ export function formatSubgraphError(log: Logger) {
   };
 }
 
+/**
+ * Every refusal of the role layer (FORBIDDEN from graphql-shield or a service) is written to the
+ * audit trail, in its own transaction since the request's work did not happen.
+ */
+function auditDenialsPlugin(db: Database, log: Logger): ApolloServerPlugin<SubgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' || (unwrapResolverError(e) as HavenError).code === 'FORBIDDEN');
+          if (denied.length === 0 || !contextValue?.viewer) return;
+          try {
+            await db.transaction({ viewer: contextValue.viewer }, async (tx) => {
+              for (const error of denied) {
+                await recordAudit(tx, actorOf(contextValue.viewer, contextValue.requestId), {
+                  action: 'access.denied',
+                  targetType: 'graphql_field',
+                  targetId: (error.path ?? []).join('.'),
+                  reason: typeof error.extensions?.permission === 'string' ? `needs ${error.extensions.permission}` : null,
+                  outcome: 'denied',
+                });
+              }
+            });
+          } catch (error) {
+            log.error({ err: error }, 'could not record a denial in the audit trail');
+          }
+        },
+      };
+    },
+  };
+}
+
 /** Serves one subgraph: POST /graphql (viewer token required), /healthz, /readyz. */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const log = options.log.child({ service: options.name });
@@ -57,7 +90,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     introspection: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(log),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), auditDenialsPlugin(options.db, log)],
   });
   await apollo.start();
   const maxBody = options.maxBodyBytes ?? 1_000_000;

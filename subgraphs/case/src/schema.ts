@@ -9,7 +9,7 @@ builder.mutationType({});
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
 const rootRules: RootRules = {
   Query: { myCaseload: requires('case:read'), case: requires('case:read') },
-  Mutation: { createCase: requires('case:create') },
+  Mutation: { createCase: requires('case:create'), updatePerson: requires('case:update') },
 };
 
 export const caseSubgraph = defineSubgraph('case', builder, rootRules);

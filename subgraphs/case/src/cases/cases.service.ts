@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { assertPermission } from '@haven/core/access';
 import { badInput, HavenError } from '@haven/core/errors';
-import type { Database } from '@haven/core/db/database';
+import { actorOf, recordAudit } from '@haven/core/audit/audit';
+import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
 import { startCaseWorkflow } from '@haven/workflow';
-import { insertPerson, sexes, findPersonsByIds, type Person } from '../persons';
+import { insertPerson, sexes, findPersonsByIds, findPerson, updatePersonFields, type Person } from '../persons';
 import { caseTypes, type Case, type CaseType } from './case';
+import { mayReadField } from './fields';
 import * as store from './cases.store';
+
+/** Who is asking, and the request id the audit trail ties their actions to. */
+export interface Caller {
+  viewer: Viewer;
+  requestId: string | null;
+}
 
 export interface CreateCaseInput {
   caseType: CaseType;
@@ -20,18 +28,19 @@ const name = z
   .max(100, 'must be at most 100 characters')
   .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters');
 
+const dateOfBirth = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((v) => v >= '1900-01-01', 'must not be before 1900')
+  .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future');
+
 const createCaseSchema = z.object({
   caseType: z.enum(caseTypes),
   person: z.object({
     givenName: name,
     familyName: name,
     sex: z.enum(sexes),
-    dateOfBirth: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-      .refine((v) => v >= '1900-01-01', 'must not be before 1900')
-      .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future')
-      .nullish(),
+    dateOfBirth: dateOfBirth.nullish(),
   }),
 });
 
@@ -44,7 +53,8 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
 }
 
 /** Registers a person and opens a case for them, assigned to the registering worker; one transaction. */
-export async function createCase(db: Database, viewer: Viewer, input: CreateCaseInput): Promise<Case> {
+export async function createCase(db: Database, caller: Caller, input: CreateCaseInput): Promise<Case> {
+  const { viewer } = caller;
   assertPermission(viewer, 'case:create');
   const valid = validate(createCaseSchema, input, 'input');
   return db.transaction({ viewer }, async (tx) => {
@@ -72,6 +82,15 @@ export async function createCase(db: Database, viewer: Viewer, input: CreateCase
       agencyId: viewer.agencyId,
       caseType: created.caseType,
       startedBy: viewer.userId,
+    });
+    const after = { caseType: valid.caseType, ...personValues(person) };
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.create',
+      targetType: 'case',
+      targetId: created.id,
+      fields: Object.keys(after),
+      change: { before: {}, after },
+      outcome: 'allowed',
     });
     return created;
   });
@@ -103,9 +122,11 @@ function decodeCursor(cursor: string): store.CaseloadCursor {
 /** The viewer's own caseload, most recently updated first. */
 export async function myCaseload(
   db: Database,
-  viewer: Viewer,
+  caller: Caller,
   args: { first: number; after?: string | null },
+  fieldsRead: string[],
 ): Promise<CaseloadPage> {
+  const { viewer } = caller;
   assertPermission(viewer, 'case:read');
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100) {
     throw badInput([{ path: ['first'], message: 'must be between 1 and 100' }]);
@@ -115,22 +136,149 @@ export async function myCaseload(
     const rows = await store.findCaseload(tx, viewer.agencyId, viewer.userId, args.first + 1, after);
     const totalCount = await store.countCaseload(tx, viewer.agencyId, viewer.userId);
     const nodes = rows.slice(0, args.first);
+    // A list read records which cases it returned; if that cannot be written, nothing is returned.
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.list',
+      targetType: 'case',
+      targetIds: nodes.map((n) => n.id),
+      fields: fieldsRead,
+      outcome: 'allowed',
+    });
     const last = nodes.at(-1);
     return { nodes, totalCount, hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null };
   });
 }
 
+/** The case-access rule: today the assigned worker; shares and supervision come with access control. */
+function reaches(viewer: Viewer, record: Case): boolean {
+  return record.assignedWorkerId === viewer.userId;
+}
+
 /**
- * One case, if the viewer may reach it. Today that is the assigned worker only; shares and
- * supervision arrive with the access-control layer. Unreachable and missing cases look the same.
+ * Finds a case the viewer reaches, inside their transaction. A case out of reach and a missing case
+ * look the same to the caller (NOT_FOUND); the refusal is recorded in a transaction of its own, so
+ * it survives the failed request.
  */
-export async function getCase(db: Database, viewer: Viewer, id: string): Promise<Case> {
-  assertPermission(viewer, 'case:read');
-  const found = /^[0-9a-f-]{36}$/i.test(id)
-    ? await db.transaction({ viewer }, (tx) => store.findCaseById(tx, viewer.agencyId, id))
+async function reachableCase(db: Database, tx: Executor, caller: Caller, id: string, action: string): Promise<Case> {
+  const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ? await store.findCaseById(tx, caller.viewer.agencyId, id)
     : null;
-  if (!found || found.assignedWorkerId !== viewer.userId) throw new HavenError('NOT_FOUND', 'No such case');
-  return found;
+  if (found && reaches(caller.viewer, found)) return found;
+  await db.transaction({ viewer: caller.viewer }, (own) =>
+    recordAudit(own, actorOf(caller.viewer, caller.requestId), { action, targetType: 'case', targetId: id, outcome: 'denied' }),
+  );
+  throw new HavenError('NOT_FOUND', 'No such case');
+}
+
+/** One case the viewer reaches; the read and the fields it returns are audited. */
+export async function getCase(db: Database, caller: Caller, id: string, fieldsRead: string[]): Promise<Case> {
+  assertPermission(caller.viewer, 'case:read');
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const found = await reachableCase(db, tx, caller, id, 'case.read');
+    await recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
+      action: 'case.read',
+      targetType: 'case',
+      targetId: found.id,
+      fields: fieldsRead,
+      outcome: 'allowed',
+    });
+    return found;
+  });
+}
+
+function personValues(person: Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth'>) {
+  return {
+    'person.givenName': person.givenName,
+    'person.familyName': person.familyName,
+    'person.sex': person.sex,
+    'person.dateOfBirth': person.dateOfBirth,
+  };
+}
+
+export interface UpdatePersonInput {
+  givenName?: string | null;
+  familyName?: string | null;
+  sex?: (typeof sexes)[number] | null;
+  dateOfBirth?: string | null;
+  /** Set to true to clear the date of birth (null alone means "unchanged"). */
+  clearDateOfBirth?: boolean | null;
+}
+
+const updatePersonSchema = z.object({
+  givenName: name.optional(),
+  familyName: name.optional(),
+  sex: z.enum(sexes).optional(),
+  dateOfBirth: dateOfBirth.optional(),
+  clearDateOfBirth: z.boolean().optional(),
+});
+
+/**
+ * Corrects the registration details of the case's person. Each changed field is kept in the case's
+ * change history with old and new values; the audit trail gets the field names and value hashes.
+ * All in one transaction.
+ */
+export async function updatePerson(db: Database, caller: Caller, caseId: string, input: UpdatePersonInput): Promise<Case> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+  const valid = validate(updatePersonSchema, cleaned, 'input');
+  return db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(db, tx, caller, caseId, 'case.update');
+    const person = await findPerson(tx, viewer.agencyId, record.personId);
+    if (!person) throw new Error(`person of case ${record.id} missing`);
+    const wanted = {
+      givenName: valid.givenName ?? person.givenName,
+      familyName: valid.familyName ?? person.familyName,
+      sex: valid.sex ?? person.sex,
+      dateOfBirth: valid.clearDateOfBirth ? null : (valid.dateOfBirth ?? person.dateOfBirth),
+    };
+    const before = personValues(person);
+    const after = personValues(wanted);
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]);
+    if (changed.length === 0) return record;
+    await updatePersonFields(tx, viewer.agencyId, person.id, wanted);
+    await store.touchCase(tx, record.id);
+    await store.insertChanges(
+      tx,
+      changed.map((field) => ({
+        agencyId: viewer.agencyId,
+        caseId: record.id,
+        field,
+        oldValue: before[field],
+        newValue: after[field],
+        changedBy: viewer.userId,
+        requestId: caller.requestId,
+      })),
+    );
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.update',
+      targetType: 'case',
+      targetId: record.id,
+      fields: changed,
+      change: {
+        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+      },
+      outcome: 'allowed',
+    });
+    return (await store.findCaseById(tx, viewer.agencyId, record.id))!;
+  });
+}
+
+export interface HistoryEntry extends store.CaseChange {
+  /** False when the viewer may see that a field changed but not its values. */
+  valuesVisible: boolean;
+}
+
+/** Who changed which field when; values only for fields this viewer may see. */
+export async function caseHistory(db: Database, caller: Caller, record: Case): Promise<HistoryEntry[]> {
+  assertPermission(caller.viewer, 'case:read');
+  if (!reaches(caller.viewer, record)) throw new HavenError('NOT_FOUND', 'No such case');
+  const changes = await db.transaction({ viewer: caller.viewer }, (tx) => store.findChanges(tx, caller.viewer.agencyId, record.id));
+  return changes.map((change) => {
+    const visible = mayReadField(caller.viewer, record, change.field);
+    return { ...change, valuesVisible: visible, oldValue: visible ? change.oldValue : null, newValue: visible ? change.newValue : null };
+  });
 }
 
 export async function loadPersons(db: Database, viewer: Viewer, ids: readonly string[]): Promise<Map<string, Person>> {

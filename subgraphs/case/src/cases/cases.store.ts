@@ -1,5 +1,5 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { agencySettings, caseNumberSeries, cases } from '@haven/core/db/schema';
+import { agencySettings, caseChanges, caseNumberSeries, cases } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import { formatCaseNumber, type Case, type CaseType } from './case';
 
@@ -96,3 +96,42 @@ export async function findCaseById(tx: Executor, agencyId: string, id: string): 
 }
 
 export type { CaseType };
+
+/** Marks a case as changed now; the caseload orders by this. */
+export async function touchCase(tx: Executor, id: string): Promise<void> {
+  await tx.update(cases).set({ updatedAt: sql`now()` }).where(eq(cases.id, id));
+}
+
+export interface CaseChange {
+  id: string;
+  caseId: string;
+  field: string;
+  oldValue: unknown;
+  newValue: unknown;
+  changedBy: string;
+  changedAt: Date;
+}
+
+export async function insertChanges(
+  tx: Executor,
+  rows: { agencyId: string; caseId: string; field: string; oldValue: unknown; newValue: unknown; changedBy: string; requestId: string | null }[],
+): Promise<void> {
+  if (rows.length > 0) await tx.insert(caseChanges).values(rows);
+}
+
+export async function findChanges(tx: Executor, agencyId: string, caseId: string): Promise<CaseChange[]> {
+  const rows = await tx
+    .select()
+    .from(caseChanges)
+    .where(and(eq(caseChanges.agencyId, agencyId), eq(caseChanges.caseId, caseId)))
+    .orderBy(desc(caseChanges.changedAt), desc(caseChanges.id));
+  return rows.map((r) => ({
+    id: r.id,
+    caseId: r.caseId,
+    field: r.field,
+    oldValue: r.oldValue,
+    newValue: r.newValue,
+    changedBy: r.changedBy,
+    changedAt: r.changedAt,
+  }));
+}

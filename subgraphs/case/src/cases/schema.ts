@@ -1,8 +1,11 @@
-import { loaderFor } from '@haven/core/graphql/context';
+import { loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
+import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
-import { PersonRef, PersonInput, type Person } from '../persons';
+import { PersonRef, PersonInput, SexEnum, type Person } from '../persons';
 import { caseStatuses, caseTypes, type Case } from './case';
 import * as service from './cases.service';
+
+const caller = (ctx: SubgraphContext): service.Caller => ({ viewer: ctx.viewer, requestId: ctx.requestId });
 
 export const CaseTypeEnum = builder.enumType('CaseType', {
   values: {
@@ -17,6 +20,19 @@ export const CaseStatusEnum = builder.enumType('CaseStatus', {
     string,
     { value: (typeof caseStatuses)[number] }
   >,
+});
+
+/** A field value in the case history, as JSON text (null when the value is withheld or empty). */
+const CaseChangeRef = builder.objectRef<service.HistoryEntry>('CaseChange').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    field: t.exposeString('field'),
+    changedAt: t.field({ type: 'DateTime', resolve: (c) => c.changedAt }),
+    changedBy: t.field({ type: UserRef, resolve: (c) => ({ id: c.changedBy }) }),
+    valuesVisible: t.exposeBoolean('valuesVisible'),
+    oldValue: t.string({ nullable: true, resolve: (c) => (c.oldValue === null || c.oldValue === undefined ? null : JSON.stringify(c.oldValue)) }),
+    newValue: t.string({ nullable: true, resolve: (c) => (c.newValue === null || c.newValue === undefined ? null : JSON.stringify(c.newValue)) }),
+  }),
 });
 
 /** Staff users live in the identity subgraph; here only their key is known. */
@@ -42,12 +58,17 @@ export const CaseRef = builder.objectRef<Case>('Case').implement({
     assignedWorker: t.field({ type: UserRef, resolve: (c) => ({ id: c.assignedWorkerId }) }),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updatedAt }),
+    history: t.field({
+      type: [CaseChangeRef],
+      description: 'Who changed which field when, newest first. Values only for fields the viewer may see.',
+      resolve: (c, _args, ctx) => service.caseHistory(ctx.db, caller(ctx), c),
+    }),
   }),
 });
 
 builder.asEntity(CaseRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => service.getCase(ctx.db, ctx.viewer, ref.id),
+  resolveReference: (ref, ctx, info) => service.getCase(ctx.db, caller(ctx), ref.id, selectedFields(info, { typeName: 'Case' })),
 });
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
@@ -77,22 +98,40 @@ builder.queryFields((t) => ({
     type: CaseConnection,
     description: 'Cases assigned to the signed-in worker, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
-    resolve: (_root, args, ctx) => service.myCaseload(ctx.db, ctx.viewer, { first: args.first ?? 20, after: args.after }),
+    resolve: (_root, args, ctx, info) =>
+      service.myCaseload(ctx.db, caller(ctx), { first: args.first ?? 20, after: args.after }, selectedFields(info, { below: ['nodes'] })),
   }),
   case: t.field({
     type: CaseRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => service.getCase(ctx.db, ctx.viewer, String(args.id)),
+    resolve: (_root, args, ctx, info) => service.getCase(ctx.db, caller(ctx), String(args.id), selectedFields(info)),
   }),
 }));
 
+const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
+  description: 'Only the fields given are changed.',
+  fields: (t) => ({
+    givenName: t.string(),
+    familyName: t.string(),
+    sex: t.field({ type: SexEnum }),
+    dateOfBirth: t.field({ type: 'Date' }),
+    clearDateOfBirth: t.boolean({ description: 'Remove a recorded date of birth.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  updatePerson: t.field({
+    type: CaseRef,
+    description: "Corrects the registration details of a case's person; every change is kept in the case history.",
+    args: { caseId: t.arg.id({ required: true }), input: t.arg({ type: UpdatePersonInput, required: true }) },
+    resolve: (_root, args, ctx) => service.updatePerson(ctx.db, caller(ctx), String(args.caseId), args.input),
+  }),
   createCase: t.field({
     type: CaseRef,
     description: 'Registers a person and opens a case assigned to the signed-in worker.',
     args: { input: t.arg({ type: CreateCaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      service.createCase(ctx.db, ctx.viewer, {
+      service.createCase(ctx.db, caller(ctx), {
         caseType: input.caseType,
         person: { ...input.person, dateOfBirth: input.person.dateOfBirth ?? null },
       }),

@@ -1,3 +1,3 @@
 export { PersonRef, PersonInput, SexEnum } from './schema';
-export { insertPerson, findPersonsByIds } from './persons.store';
+export { insertPerson, findPersonsByIds, findPerson, updatePersonFields } from './persons.store';
 export { ageInYears, sexes, type Person, type NewPerson, type Sex } from './person';

@@ -28,3 +28,21 @@ export async function findPersonsByIds(tx: Executor, agencyId: string, ids: read
     .where(and(eq(persons.agencyId, agencyId), inArray(persons.id, [...ids])));
   return new Map(rows.map((row) => [row.id, toPerson(row)]));
 }
+
+export async function findPerson(tx: Executor, agencyId: string, id: string): Promise<Person | null> {
+  return (await findPersonsByIds(tx, agencyId, [id])).get(id) ?? null;
+}
+
+export async function updatePersonFields(
+  tx: Executor,
+  agencyId: string,
+  id: string,
+  changes: Partial<Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth'>>,
+): Promise<Person> {
+  const [row] = await tx
+    .update(persons)
+    .set(changes)
+    .where(and(eq(persons.agencyId, agencyId), eq(persons.id, id)))
+    .returning();
+  return toPerson(row!);
+}

@@ -26,7 +26,7 @@ builder.externalRef('Case', builder.selection<{ id: string }>('id')).implement({
       type: CaseStageRef,
       nullable: true,
       resolve: (ref, _args, ctx) =>
-        loaderFor<CaseStage>(ctx, 'stage', (ids) => stagesOf(ctx.db, ctx.viewer, ids)).load(ref.id),
+        loaderFor<CaseStage>(ctx, 'stage', (ids) => stagesOf(ctx.db, ctx.viewer, ctx.requestId, ids)).load(ref.id),
     }),
   }),
 });

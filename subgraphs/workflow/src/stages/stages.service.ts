@@ -1,3 +1,4 @@
+import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
 import { defaultWorkflows, type CaseStage, type WorkflowCaseType } from './stage';
@@ -25,6 +26,22 @@ export async function startCaseWorkflow(
  * Current stages of cases the gateway asks about. The gateway only asks for cases the case
  * subgraph already returned to this viewer; the agency filter keeps other agencies out regardless.
  */
-export async function stagesOf(db: Database, viewer: Viewer, caseIds: readonly string[]): Promise<Map<string, CaseStage>> {
-  return db.transaction({ viewer }, (tx) => store.findStagesByCaseIds(tx, viewer.agencyId, caseIds));
+export async function stagesOf(
+  db: Database,
+  viewer: Viewer,
+  requestId: string | null,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseStage>> {
+  return db.transaction({ viewer }, async (tx) => {
+    const stages = await store.findStagesByCaseIds(tx, viewer.agencyId, caseIds);
+    // Reading a case's stage is reading the case: recorded like any other read of case data.
+    await recordAudit(tx, actorOf(viewer, requestId), {
+      action: caseIds.length === 1 ? 'case.read' : 'case.list',
+      targetType: 'case',
+      ...(caseIds.length === 1 ? { targetId: caseIds[0] } : { targetIds: [...stages.keys()] }),
+      fields: ['currentStage'],
+      outcome: 'allowed',
+    });
+    return stages;
+  });
 }
