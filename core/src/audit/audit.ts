@@ -61,6 +61,16 @@ export function requireReason(action: string, reason: string | null | undefined)
   return trimmed.slice(0, 1000);
 }
 
+let benchmarkWithoutAuditing = false;
+
+/**
+ * For `npm run bench` only, which measures what auditing costs by comparing with a run without it.
+ * There is deliberately no configuration setting for this: a deployment cannot turn auditing off.
+ */
+export function switchOffAuditingForBenchmark(off: boolean): void {
+  benchmarkWithoutAuditing = off;
+}
+
 /**
  * The one function through which everything in Haven writes to the audit trail. Call it inside the
  * transaction of the access or change it records, so that both commit or neither does; if the row
@@ -69,6 +79,7 @@ export function requireReason(action: string, reason: string | null | undefined)
  */
 export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
   const reason = actionsRequiringReason.has(entry.action) ? requireReason(entry.action, entry.reason) : (entry.reason ?? null);
+  if (benchmarkWithoutAuditing) return;
   const fields = entry.fields ?? [];
   await tx.execute(sql`
     insert into audit.events

@@ -7,63 +7,66 @@ export interface StoredAuditRow extends CanonicalAuditRow {
   hash: string;
 }
 
-interface RawRow extends Record<string, unknown> {
-  seq: string;
-  occurred_at: string;
-  actor_id: string | null;
-  agency_id: string | null;
-  actor_roles: string[];
-  action: string;
-  target_type: string | null;
-  target_id: string | null;
-  target_ids: string[];
-  fields: string[];
-  old_values_hash: string | null;
-  new_values_hash: string | null;
-  reason: string | null;
-  outcome: string;
-  request_id: string | null;
-  client_address: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type RawRow = [
+  seq: string,
+  occurredAt: string,
+  actorId: string | null,
+  agencyId: string | null,
+  actorRoles: string[],
+  action: string,
+  targetType: string | null,
+  targetId: string | null,
+  targetIds: string[],
+  fields: string[],
+  oldValuesHash: string | null,
+  newValuesHash: string | null,
+  reason: string | null,
+  outcome: string,
+  requestId: string | null,
+  clientAddress: string | null,
+  prevHash: string,
+  hash: string,
+];
 
 /**
  * Reads the chain in sequence order, a batch at a time, formatting values exactly as
- * audit.canonical() does. Runs as the connecting role, not the runtime role: verification is an
- * operator's task.
+ * audit.canonical() does. Each batch comes as one JSON document: with the embedded database that is
+ * several times faster than row by row. Runs as the connecting role, not the runtime role:
+ * verification is an operator's task.
  */
 export async function* readChain(db: Database, batchSize = 20_000): AsyncGenerator<StoredAuditRow[]> {
   let after = '0';
   for (;;) {
-    const rows = await db.rows<RawRow>(sql`
-      select seq::text as seq,
-             to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_at,
-             actor_id::text as actor_id, agency_id::text as agency_id, actor_roles, action, target_type, target_id, target_ids,
-             fields, old_values_hash, new_values_hash, reason, outcome, request_id, client_address, prev_hash, hash
-      from audit.events e where e.seq > ${after}::bigint order by e.seq limit ${batchSize}`);
+    const [batch] = await db.rows<{ rows: string | null }>(sql`
+      select json_agg(json_build_array(
+               e.seq::text, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+               e.actor_id, e.agency_id, e.actor_roles, e.action, e.target_type, e.target_id, e.target_ids, e.fields,
+               e.old_values_hash, e.new_values_hash, e.reason, e.outcome, e.request_id, e.client_address, e.prev_hash, e.hash)
+             order by e.seq)::text as rows
+      from (select * from audit.events where seq > ${after}::bigint order by seq limit ${batchSize}) e`);
+    const rows = batch?.rows ? (JSON.parse(batch.rows) as RawRow[]) : [];
     if (rows.length === 0) return;
     yield rows.map((r) => ({
-      seq: r.seq,
-      occurredAt: r.occurred_at,
-      actorId: r.actor_id,
-      agencyId: r.agency_id,
-      actorRoles: r.actor_roles,
-      action: r.action,
-      targetType: r.target_type,
-      targetId: r.target_id,
-      targetIds: r.target_ids,
-      fields: r.fields,
-      oldValuesHash: r.old_values_hash,
-      newValuesHash: r.new_values_hash,
-      reason: r.reason,
-      outcome: r.outcome,
-      requestId: r.request_id,
-      clientAddress: r.client_address,
-      prevHash: r.prev_hash,
-      hash: r.hash,
+      seq: r[0],
+      occurredAt: r[1],
+      actorId: r[2],
+      agencyId: r[3],
+      actorRoles: r[4],
+      action: r[5],
+      targetType: r[6],
+      targetId: r[7],
+      targetIds: r[8],
+      fields: r[9],
+      oldValuesHash: r[10],
+      newValuesHash: r[11],
+      reason: r[12],
+      outcome: r[13],
+      requestId: r[14],
+      clientAddress: r[15],
+      prevHash: r[16],
+      hash: r[17],
     }));
-    after = rows[rows.length - 1]!.seq;
+    after = rows[rows.length - 1]![0];
     if (rows.length < batchSize) return;
   }
 }

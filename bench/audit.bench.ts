@@ -1,0 +1,155 @@
+/**
+ * npm run bench — what auditing costs, measured as ratios on this machine:
+ *  - a case-page read (case, person, stage, history) over HTTP from the case subgraph,
+ *  - a case update (updatePerson),
+ * each with and without the audit row, alternating rounds so that machine noise hits both alike;
+ *  - audit:verify speed in rows per second over a chain of BENCH_AUDIT_ROWS rows.
+ * Embedded PGlite by default; BENCH_DATABASE_URL runs it on a PostgreSQL database (which it fills).
+ */
+import { sql } from 'drizzle-orm';
+import { switchOffAuditingForBenchmark } from '@haven/core/audit/audit';
+import { verifyAuditChain } from '@haven/core/audit/verify';
+import type { Database } from '@haven/core/db/database';
+import { openPglite } from '@haven/core/db/pglite';
+import { migratePostgres, openPostgres } from '@haven/core/db/postgres';
+import { startSubgraphServer } from '@haven/core/http/subgraph-server';
+import { createLogger } from '@haven/core/logging';
+import { generateViewerKeys, signViewerToken, VIEWER_TOKEN_HEADER } from '@haven/core/viewer';
+import { caseSubgraph, createCase } from '@haven/case';
+import { workflowSubgraph } from '@haven/workflow';
+import { createStaffUser, createTeam, resolveViewer } from '@haven/identity';
+import { provisionAgency } from '@haven/gateway/provisioning';
+import { loadBenchEnv } from './env';
+
+const env = loadBenchEnv();
+const log = createLogger({ level: 'silent' });
+
+async function openDatabase(): Promise<Database> {
+  if (!env.BENCH_DATABASE_URL) return openPglite();
+  await migratePostgres(env.BENCH_DATABASE_URL);
+  return openPostgres({ url: env.BENCH_DATABASE_URL, maxConnections: 4 });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+async function timeIt(fn: () => Promise<void>, iterations: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const started = performance.now();
+    await fn();
+    out.push(performance.now() - started);
+  }
+  return out;
+}
+
+/** Alternates rounds with and without auditing; returns the samples of each. */
+async function compare(fn: () => Promise<void>): Promise<{ audited: Stats; unaudited: Stats }> {
+  await timeIt(fn, env.BENCH_WARMUP);
+  const audited: number[] = [];
+  const unaudited: number[] = [];
+  for (let round = 0; round < env.BENCH_ROUNDS; round++) {
+    switchOffAuditingForBenchmark(false);
+    audited.push(...(await timeIt(fn, env.BENCH_ITERATIONS)));
+    switchOffAuditingForBenchmark(true);
+    unaudited.push(...(await timeIt(fn, env.BENCH_ITERATIONS)));
+  }
+  switchOffAuditingForBenchmark(false);
+  return { audited: stats(audited), unaudited: stats(unaudited) };
+}
+
+const db = await openDatabase();
+const { agency, roleIds } = await provisionAgency(db, { code: `BENCH${Date.now()}`, name: 'Benchmark agency (fictional)', caseNumberPrefix: 'BEN' });
+const workerId = await db.transaction({ system: 'bench' }, async (tx) => {
+  const team = await createTeam(tx, { agencyId: agency.id, name: 'Bench team' });
+  const user = await createStaffUser(tx, {
+    agencyId: agency.id,
+    email: `bench-${agency.id}@bench.haven.invalid`,
+    displayName: 'Bench Worker',
+    roleIds: [roleIds.caseworker],
+    teams: [{ teamId: team.id }],
+  });
+  return user.id;
+});
+const viewer = (await resolveViewer(db, workerId, 'bench'))!;
+const caseIds: string[] = [];
+for (let i = 0; i < env.BENCH_CASES; i++) {
+  const created = await createCase(db, { viewer, requestId: null }, {
+    caseType: 'gbv',
+    person: { givenName: `Bench${i}`, familyName: 'Fictional', sex: 'female', dateOfBirth: '2010-01-01' },
+  });
+  caseIds.push(created.id);
+}
+
+const keys = await generateViewerKeys();
+const caseServer = await startSubgraphServer({ name: 'case', schema: caseSubgraph.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
+const workflowServer = await startSubgraphServer({ name: 'workflow', schema: workflowSubgraph.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
+const token = await signViewerToken(viewer, keys.privateKey);
+
+async function post(url: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [VIEWER_TOKEN_HEADER]: token },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+}
+
+let n = 0;
+const nextCase = () => caseIds[n++ % caseIds.length]!;
+// The case page: the case subgraph's part and the workflow subgraph's part, as the gateway asks them.
+const casePage = async () => {
+  const id = nextCase();
+  await post(caseServer.graphqlUrl, 'query($id: ID!) { case(id: $id) { id caseNumber caseType status person { fullName sex dateOfBirth ageYears } history { field changedAt newValue } } }', { id });
+  await post(workflowServer.graphqlUrl, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { currentStage { stage enteredAt } } } }', {
+    r: [{ __typename: 'Case', id }],
+  });
+};
+let flip = 0;
+const caseUpdate = async () => {
+  flip++;
+  await post(caseServer.graphqlUrl, 'mutation($id: ID!, $name: String!) { updatePerson(caseId: $id, input: { givenName: $name }) { id } }', {
+    id: nextCase(),
+    name: `Bench${flip}`,
+  });
+};
+
+const read = await compare(casePage);
+const update = await compare(caseUpdate);
+
+// A long chain for verify: rows appended by the database trigger, as in production.
+await db.transaction({ system: 'bench' }, (tx) =>
+  tx.execute(sql`
+    insert into audit.events (actor_id, agency_id, actor_roles, action, target_type, target_id, fields, outcome, request_id, seq, occurred_at, prev_hash, hash)
+    select ${workerId}::uuid, ${agency.id}::uuid, array['caseworker'], 'case.read', 'case', ${caseIds[0]!}, array['caseNumber','person.fullName'],
+           'allowed', 'bench-' || g, 0, now(), '', ''
+    from generate_series(1, ${env.BENCH_AUDIT_ROWS}) g`),
+);
+const verify = await verifyAuditChain(db, { checkpoints: [], publicKey: null });
+
+await caseServer.close();
+await workflowServer.close();
+await db.close();
+
+const ms = (v: number) => v.toFixed(2).padStart(7);
+const row = (name: string, r: { audited: Stats; unaudited: Stats }) =>
+  `| ${name.padEnd(16)} | ${ms(r.unaudited.p50)} | ${ms(r.unaudited.p95)} | ${ms(r.audited.p50)} | ${ms(r.audited.p95)} | ${(r.audited.mean / r.unaudited.mean).toFixed(3)} (+${((r.audited.mean / r.unaudited.mean - 1) * 100).toFixed(1)}%) |`;
+console.log(`\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`);
+console.log('| operation        | p50 off | p95 off | p50 on  | p95 on  | mean on/off         |');
+console.log('|------------------|---------|---------|---------|---------|---------------------|');
+console.log(row('case-page read', read));
+console.log(row('case update', update));
+console.log(`\naudit:verify: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`);

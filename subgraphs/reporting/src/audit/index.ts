@@ -1,0 +1,2 @@
+import './schema';
+export { auditLog, exportAuditLog } from './audit-log.service';
