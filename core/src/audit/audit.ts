@@ -93,7 +93,11 @@ export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditE
        0, now(), '', '')`);
 }
 
-/** A text[] parameter that both drivers accept: a JSON array turned into text[] in SQL. */
-function sqlTextArray(values: string[]) {
-  return sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))::text[]`;
+/**
+ * A text[] parameter both drivers accept: a PostgreSQL array literal, every element quoted and
+ * escaped, cast in SQL (drizzle would otherwise spread a JS array into a list of parameters).
+ */
+export function sqlTextArray(values: string[]) {
+  const literal = `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+  return sql`${literal}::text[]`;
 }
