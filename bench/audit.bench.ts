@@ -1,7 +1,8 @@
 /**
  * npm run bench — what auditing costs, measured as ratios on this machine:
- *  - a case-page read (case, person, stage, history) over HTTP from the case subgraph,
- *  - a case update (updatePerson),
+ *  - a case-page read (case, person, stage, history) through the gateway, and the case subgraph's
+ *    part of it alone (the stricter ratio: no gateway time to dilute it),
+ *  - a case update (updatePerson) through the gateway,
  * each with and without the audit row, alternating rounds so that machine noise hits both alike;
  *  - audit:verify speed in rows per second over a chain of BENCH_AUDIT_ROWS rows.
  * Embedded PGlite by default; BENCH_DATABASE_URL runs it on a PostgreSQL database (which it fills).
@@ -15,8 +16,13 @@ import { migratePostgres, openPostgres } from '@haven/core/db/postgres';
 import { startSubgraphServer } from '@haven/core/http/subgraph-server';
 import { createLogger } from '@haven/core/logging';
 import { generateViewerKeys, signViewerToken, VIEWER_TOKEN_HEADER } from '@haven/core/viewer';
+import http from 'node:http';
+import { listen } from '@haven/core/http/server';
 import { caseSubgraph, createCase } from '@haven/case';
 import { workflowSubgraph } from '@haven/workflow';
+import { identitySubgraph } from '@haven/identity';
+import { createGateway } from '@haven/gateway/gateway';
+import { readComposedSupergraph } from '@haven/gateway/composition';
 import { createStaffUser, createTeam, resolveViewer } from '@haven/identity';
 import { provisionAgency } from '@haven/gateway/provisioning';
 import { loadBenchEnv } from './env';
@@ -94,14 +100,30 @@ for (let i = 0; i < env.BENCH_CASES; i++) {
 }
 
 const keys = await generateViewerKeys();
-const caseServer = await startSubgraphServer({ name: 'case', schema: caseSubgraph.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
-const workflowServer = await startSubgraphServer({ name: 'workflow', schema: workflowSubgraph.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
+const start = (definition: typeof caseSubgraph) =>
+  startSubgraphServer({ name: definition.name, schema: definition.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
+const caseServer = await start(caseSubgraph);
+const workflowServer = await start(workflowSubgraph);
+const identityServer = await start(identitySubgraph);
 const token = await signViewerToken(viewer, keys.privateKey);
+// The gateway with a fixed viewer: sign-in is not what is measured here.
+const gateway = createGateway({
+  supergraphSdl: readComposedSupergraph(),
+  subgraphUrls: { case: caseServer.graphqlUrl, workflow: workflowServer.graphqlUrl, identity: identityServer.graphqlUrl },
+  viewerPrivateKey: keys.privateKey,
+  resolveViewer: async () => viewer,
+  production: true,
+  explorer: false,
+  introspection: false,
+  log,
+});
+const gatewayServer = await listen(http.createServer((req, res) => void gateway(req, res)), 0, '127.0.0.1');
+const gatewayUrl = `${gatewayServer.url}/graphql`;
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [VIEWER_TOKEN_HEADER]: token },
+    headers: { 'content-type': 'application/json', ...(url === gatewayUrl ? {} : { [VIEWER_TOKEN_HEADER]: token }) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
@@ -110,7 +132,17 @@ async function post(url: string, query: string, variables: Record<string, unknow
 
 let n = 0;
 const nextCase = () => caseIds[n++ % caseIds.length]!;
-// The case page: the case subgraph's part and the workflow subgraph's part, as the gateway asks them.
+const CASE_PAGE = `query($id: ID!) {
+  case(id: $id) {
+    id caseNumber caseType status createdAt updatedAt
+    person { fullName sex dateOfBirth ageYears }
+    assignedWorker { displayName }
+    currentStage { stage enteredAt }
+    history { field changedAt newValue changedBy { displayName } }
+  }
+}`;
+const casePageViaGateway = async () => post(gatewayUrl, CASE_PAGE, { id: nextCase() });
+// The case page as two direct subgraph calls: the case subgraph's part and the workflow subgraph's.
 const casePage = async () => {
   const id = nextCase();
   await post(caseServer.graphqlUrl, 'query($id: ID!) { case(id: $id) { id caseNumber caseType status person { fullName sex dateOfBirth ageYears } history { field changedAt newValue } } }', { id });
@@ -121,12 +153,13 @@ const casePage = async () => {
 let flip = 0;
 const caseUpdate = async () => {
   flip++;
-  await post(caseServer.graphqlUrl, 'mutation($id: ID!, $name: String!) { updatePerson(caseId: $id, input: { givenName: $name }) { id } }', {
+  await post(gatewayUrl, 'mutation($id: ID!, $name: String!) { updatePerson(caseId: $id, input: { givenName: $name }) { id updatedAt } }', {
     id: nextCase(),
     name: `Bench${flip}`,
   });
 };
 
+const readViaGateway = await compare(casePageViaGateway);
 const read = await compare(casePage);
 const update = await compare(caseUpdate);
 
@@ -140,8 +173,11 @@ await db.transaction({ system: 'bench' }, (tx) =>
 );
 const verify = await verifyAuditChain(db, { checkpoints: [], publicKey: null });
 
+await gatewayServer.close();
+await gateway.dispose();
 await caseServer.close();
 await workflowServer.close();
+await identityServer.close();
 await db.close();
 
 const ms = (v: number) => v.toFixed(2).padStart(7);
@@ -150,6 +186,7 @@ const row = (name: string, r: { audited: Stats; unaudited: Stats }) =>
 console.log(`\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`);
 console.log('| operation        | p50 off | p95 off | p50 on  | p95 on  | mean on/off         |');
 console.log('|------------------|---------|---------|---------|---------|---------------------|');
-console.log(row('case-page read', read));
-console.log(row('case update', update));
+console.log(row('case page (gw)', readViaGateway));
+console.log(row('case page (sub)', read));
+console.log(row('case update (gw)', update));
 console.log(`\naudit:verify: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`);
