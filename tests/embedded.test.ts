@@ -25,7 +25,9 @@ function startEmbedded(): Started {
   let output = '';
   child.stdout!.on('data', (d) => (output += String(d)));
   child.stderr!.on('data', (d) => (output += String(d)));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => (running.delete(child), resolve(code))),
+  );
   return { child, output: () => output, exited };
 }
 
@@ -40,17 +42,17 @@ async function waitForUrl(started: Started): Promise<string> {
 }
 
 async function caseloadOfDemoCaseworker(url: string): Promise<number> {
-  const { users } = (await (await fetch(`${url}/auth/demo/users`)).json()) as { users: { userId: string; email: string }[] };
-  const caseworker = users.find((u) => u.email === 'caseworker@demo.haven.invalid')!;
-  const signIn = await fetch(`${url}/auth/demo/sign-in`, {
+  const { password } = (await (await fetch(`${url}/auth/demo/accounts`)).json()) as { password: string };
+  const signIn = await fetch(`${url}/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: caseworker.userId }),
+    body: JSON.stringify({ email: 'caseworker@demo.haven.invalid', password }),
   });
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
     body: JSON.stringify({ query: '{ myCaseload { totalCount } }' }),
   });
   return ((await res.json()) as { data: { myCaseload: { totalCount: number } } }).data.myCaseload.totalCount;
@@ -70,8 +72,9 @@ describe('embedded mode (npm start)', () => {
     expect(banner).toContain('caseworker@demo.haven.invalid');
     expect(banner).toContain('auditor@demo.haven.invalid');
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    const { users } = (await (await fetch(`${url}/auth/demo/users`)).json()) as { users: unknown[] };
-    expect(users).toHaveLength(8);
+    const { accounts } = (await (await fetch(`${url}/auth/demo/accounts`)).json()) as { accounts: unknown[] };
+    expect(accounts).toHaveLength(8);
+    expect(banner).toContain('demo-password-2026');
     expect(await caseloadOfDemoCaseworker(url)).toBe(40);
 
     const second = startEmbedded();

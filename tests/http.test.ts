@@ -3,7 +3,6 @@ import { SignJWT } from 'jose';
 import { generateViewerKeys, signViewerToken, VIEWER_TOKEN_HEADER, type Viewer } from '@haven/core/viewer';
 import { createTestAgency, type TestAgency } from './support/factories';
 import { errorCodes, startTestHaven, type TestHaven } from './support/haven';
-import { DEMO_COOKIE } from '@haven/gateway/demo/demo-sign-in';
 
 let t: TestHaven;
 let agency: TestAgency;
@@ -11,10 +10,12 @@ let agency: TestAgency;
 beforeAll(async () => {
   t = await startTestHaven();
   agency = await createTestAgency(t.db);
+  const session = await t.sessionFor(agency.users.caseworker);
+  cookie = () => session.cookie;
 });
 afterAll(() => t?.close());
 
-const cookie = () => `${DEMO_COOKIE}=${agency.users.caseworker}`;
+let cookie: () => string;
 
 describe('GraphQL over HTTP at the gateway', () => {
   it('answers a query over GET', async () => {
@@ -119,7 +120,7 @@ describe('viewer identity', () => {
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it('ignores a demo cookie naming no user', async () => {
+  it('refuses a session cookie naming no session', async () => {
     const res = await t.graphql('{ me { user { id } } }', {}, { as: '00000000-0000-4000-8000-000000000000' });
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
   });

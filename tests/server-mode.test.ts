@@ -89,7 +89,7 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
   });
 
   it('offers no demo sign-in and refuses operations without a viewer', async () => {
-    expect((await fetch(`${gatewayUrl}/auth/demo/users`)).status).toBe(404);
+    expect((await fetch(`${gatewayUrl}/auth/demo/accounts`)).status).toBe(404);
     const res = await fetch(`${gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -14,6 +14,10 @@ export interface Viewer {
   authMethod: string;
   /** The address the request came from, as the gateway saw it (for the audit trail). */
   clientAddress: string | null;
+  /** The web session the request belongs to (null for bearer tokens and system work). */
+  sessionId?: string | null;
+  /** Second factor shown in this session: 'none', 'totp', 'recovery_code' or 'sso'. */
+  mfaLevel?: string;
 }
 
 /** Header the gateway uses to forward the viewer token; client-sent values never reach a subgraph. */
@@ -39,7 +43,8 @@ export async function exportViewerKeys(keys: ViewerKeyPair): Promise<{ privateJw
 
 export async function importViewerKey(jwkJson: string): Promise<CryptoKey> {
   const jwk = JSON.parse(jwkJson) as JWK;
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new Error('viewer key must be an Ed25519 JWK (kty OKP, crv Ed25519)');
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519')
+    throw new Error('viewer key must be an Ed25519 JWK (kty OKP, crv Ed25519)');
   const key = await importJWK(jwk, ALG);
   if (key instanceof Uint8Array) throw new Error('viewer key must be asymmetric');
   return key;
@@ -55,6 +60,9 @@ export async function signViewerToken(viewer: Viewer, privateKey: CryptoKey, now
     sup: viewer.supervisedTeamIds,
     amr: viewer.authMethod,
     cip: viewer.clientAddress,
+    // Present only when known, so a viewer without them round-trips unchanged.
+    ...(viewer.sessionId ? { sid: viewer.sessionId } : {}),
+    ...(viewer.mfaLevel ? { mfa: viewer.mfaLevel } : {}),
   })
     .setProtectedHeader({ alg: ALG, typ: 'haven-viewer+jwt' })
     .setIssuer(ISSUER)
@@ -99,6 +107,8 @@ export async function verifyViewerToken(
       supervisedTeamIds: sup,
       authMethod: typeof payload.amr === 'string' ? payload.amr : 'unknown',
       clientAddress: typeof payload.cip === 'string' ? payload.cip : null,
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
+      ...(typeof payload.mfa === 'string' ? { mfaLevel: payload.mfa } : {}),
     };
   } catch {
     return null;

@@ -5,7 +5,7 @@ import type { Database } from '@haven/core/db/database';
 import { handleHealth, listen, sendJson, type RunningServer } from '@haven/core/http/server';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@haven/core/logging';
 import { CLIENT_ADDRESS_HEADER, type Gateway } from './gateway';
-import { handleDemoSignIn } from './demo/demo-sign-in';
+import { handleAuthRoute, type AuthRoutesOptions } from './auth/auth-routes';
 
 export interface GatewayServerOptions {
   gateway: Gateway;
@@ -15,7 +15,8 @@ export interface GatewayServerOptions {
   host: string;
   /** Folder of the built web client; served with index.html for client-side routes. */
   webDir?: string;
-  demoSignIn: boolean;
+  /** Sign-in, sessions and tokens under /auth/. */
+  auth: AuthRoutesOptions;
 }
 
 const securityHeaders = {
@@ -24,7 +25,7 @@ const securityHeaders = {
   'x-frame-options': 'DENY',
 };
 
-/** The gateway's HTTP front: health, demo sign-in (embedded only), /graphql, then the web client. */
+/** The gateway's HTTP front: health, /auth (sign-in, sessions, tokens), /graphql, then the web client. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningServer> {
   const web =
     options.webDir && fs.existsSync(options.webDir)
@@ -38,23 +39,34 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
     const log = options.log.child({ requestId });
     res.on('finish', () => {
-      log.info({ method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      log.info(
+        {
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
     });
     for (const [k, v] of Object.entries(securityHeaders)) res.setHeader(k, v);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     try {
       if (await handleHealth(req, res, () => options.db.ping())) return;
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      if (path.startsWith('/auth/demo/')) {
-        if (options.demoSignIn && (await handleDemoSignIn(options.db, req, res))) return;
-        return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Demo sign-in is not available' } });
+      if (path.startsWith('/auth/')) {
+        if (await handleAuthRoute(options.auth, req, res)) return;
+        return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
       }
       if (path === '/graphql') return void (await options.gateway(req, res));
       if (web) return web(req, res, () => sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } }));
-      sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'The web client is not built: run npm run build:web' } });
+      sendJson(res, 404, {
+        error: { code: 'NOT_FOUND', message: 'The web client is not built: run npm run build:web' },
+      });
     } catch (error) {
       log.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     }
   });
   return listen(server, options.port, options.host);

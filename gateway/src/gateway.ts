@@ -15,6 +15,13 @@ export const CLIENT_ADDRESS_HEADER = 'x-haven-client-address';
 export interface GatewayContextAdditions {
   viewer: Viewer | null;
   viewerToken: string | null;
+  /** Why credentials that came with the request were refused (expired session, missing CSRF token …). */
+  refusal?: ViewerRefusal['refusal'];
+}
+
+/** Credentials were sent but refused: the request fails with this code and reason, whatever it asks. */
+export interface ViewerRefusal {
+  refusal: { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; reason: string; message: string };
 }
 
 export interface GatewayOptions {
@@ -22,8 +29,8 @@ export interface GatewayOptions {
   /** Where each subgraph listens, by subgraph name (overrides the URLs composed into the supergraph). */
   subgraphUrls: Record<string, string>;
   viewerPrivateKey: CryptoKey;
-  /** Turns a request into the viewer it acts for (session, token, or the demo picker), or null. */
-  resolveViewer: (request: Request) => Promise<Viewer | null>;
+  /** Turns a request into the viewer it acts for (session cookie or bearer token), null, or a refusal. */
+  resolveViewer: (request: Request) => Promise<Viewer | null | ViewerRefusal>;
   /** Production hides the explorer and introspection unless explicitly enabled. */
   production: boolean;
   explorer: boolean;
@@ -33,9 +40,7 @@ export interface GatewayOptions {
 
 /** True when an operation only asks the gateway about its own schema (__schema, __type, __typename). */
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
-  return operation.selectionSet.selections.every(
-    (s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'),
-  );
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'));
 }
 
 /**
@@ -46,6 +51,10 @@ function requireViewerPlugin(): GatewayPlugin<GatewayContextAdditions> {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Partial<GatewayContextAdditions>;
+      if (context.refusal) {
+        const { code, reason, message } = context.refusal;
+        return setResultAndStopExecution({ errors: [new GraphQLError(message, { extensions: { code, reason } })] });
+      }
       if (context.viewer) return;
       const operation = args.document.definitions.find(
         (d: { kind: string }): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -65,7 +74,10 @@ function requireViewerPlugin(): GatewayPlugin<GatewayContextAdditions> {
  */
 export function createGateway(options: GatewayOptions) {
   const disabled = { disableIf: () => true };
-  const hiveLog = new HiveLogger({ level: 'warn', writers: [new PinoLogWriter(options.log.child({ component: 'hive-gateway' }))] });
+  const hiveLog = new HiveLogger({
+    level: 'warn',
+    writers: [new PinoLogWriter(options.log.child({ component: 'hive-gateway' }))],
+  });
   return createGatewayRuntime<GatewayContextAdditions>({
     supergraph: options.supergraphSdl,
     graphqlEndpoint: '/graphql',
@@ -76,7 +88,9 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: Object.fromEntries(
       Object.entries(options.subgraphUrls).map(([name, url]) => [name, { location: url }]),
     ),
-    graphiql: options.explorer ? { title: 'Haven GraphQL explorer', defaultQuery: '{ me { user { displayName } } }' } : false,
+    graphiql: options.explorer
+      ? { title: 'Haven GraphQL explorer', defaultQuery: '{ me { user { displayName } } }' }
+      : false,
     renderGraphiQL,
     disableIntrospection: options.introspection ? undefined : disabled,
     maskedErrors: { isDev: false },
@@ -88,12 +102,17 @@ export function createGateway(options: GatewayOptions) {
     },
     plugins: () => [
       {
-        async onContextBuilding({ context, extendContext }: {
+        async onContextBuilding({
+          context,
+          extendContext,
+        }: {
           context: { request: Request };
           extendContext: (extension: GatewayContextAdditions) => void;
         }) {
           const request = context.request;
           const resolved = await options.resolveViewer(request);
+          if (resolved && 'refusal' in resolved)
+            return extendContext({ viewer: null, viewerToken: null, refusal: resolved.refusal });
           const viewer = resolved && { ...resolved, clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) || null };
           extendContext({
             viewer,

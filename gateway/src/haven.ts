@@ -7,7 +7,9 @@ import { generateViewerKeys } from '@haven/core/viewer';
 import { createGateway } from './gateway';
 import { startGatewayServer } from './app';
 import { readComposedSupergraph } from './composition';
-import { demoViewerResolver } from './demo/demo-sign-in';
+import { systemClock, type Clock } from '@haven/identity';
+import { sessionViewerResolver } from './auth/resolve-viewer';
+import { DEMO_PASSWORD, demoStaff } from './demo/seed';
 import { subgraphs } from './subgraphs';
 
 export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -17,8 +19,10 @@ export interface HavenOptions {
   log: Logger;
   port: number;
   host: string;
-  /** Let a person pick a demo user: embedded mode only. */
+  /** Embedded demo mode: list the demo accounts and their password on the sign-in page. */
   demoSignIn: boolean;
+  /** The time sign-in and sessions go by; tests set it instead of sleeping. */
+  clock?: Clock;
   explorer: boolean;
   introspection: boolean;
   production: boolean;
@@ -39,6 +43,7 @@ export interface RunningHaven {
 export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
   // Viewer tokens live for a minute, so a key pair per process start is enough in one process.
   const keys = await generateViewerKeys();
+  const authDeps = { db: options.db, clock: options.clock ?? systemClock };
   const started: RunningSubgraph[] = [];
   try {
     for (const { definition } of subgraphs) {
@@ -58,7 +63,7 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
       supergraphSdl: readComposedSupergraph(),
       subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.graphqlUrl])),
       viewerPrivateKey: keys.privateKey,
-      resolveViewer: options.demoSignIn ? demoViewerResolver(options.db) : async () => null,
+      resolveViewer: sessionViewerResolver(authDeps),
       production: options.production,
       explorer: options.explorer,
       introspection: options.introspection,
@@ -71,7 +76,16 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
       port: options.port,
       host: options.host,
       webDir: options.webDir ?? defaultWebDir,
-      demoSignIn: options.demoSignIn,
+      auth: {
+        deps: authDeps,
+        production: options.production,
+        demoAccounts: options.demoSignIn
+          ? {
+              password: DEMO_PASSWORD,
+              accounts: demoStaff.map((s) => ({ displayName: s.displayName, email: s.email })),
+            }
+          : null,
+      },
     });
     return {
       url: server.url,

@@ -1,7 +1,6 @@
 /**
  * The gateway as its own process (server mode): subgraphs run elsewhere, at the URLs configured.
- * Demo sign-in is never available here; until sign-in lands every operation but introspection is
- * refused with UNAUTHENTICATED.
+ * Sign-in goes through /auth (sessions) or bearer tokens; demo accounts are never listed here.
  */
 import { ConfigError } from '@haven/core/config';
 import { createLogger } from '@haven/core/logging';
@@ -12,6 +11,8 @@ import { startGatewayServer } from './app';
 import { readComposedSupergraph } from './composition';
 import { defaultWebDir } from './haven';
 import { loadGatewayEnv, type GatewayEnv } from './env';
+import { systemClock } from '@haven/identity';
+import { sessionViewerResolver } from './auth/resolve-viewer';
 
 let env: GatewayEnv;
 try {
@@ -23,11 +24,12 @@ try {
 
 const log = createLogger({ level: env.LOG_LEVEL, name: 'haven-gateway' });
 const db = await openPostgres({ url: env.DATABASE_URL, applicationName: 'haven-gateway' });
+const authDeps = { db, clock: systemClock };
 const gateway = createGateway({
   supergraphSdl: readComposedSupergraph(),
   subgraphUrls: env.subgraphUrls,
   viewerPrivateKey: await importViewerKey(env.VIEWER_TOKEN_PRIVATE_KEY),
-  resolveViewer: async () => null,
+  resolveViewer: sessionViewerResolver(authDeps),
   production: env.production,
   explorer: env.explorer,
   introspection: env.introspection,
@@ -40,7 +42,7 @@ const server = await startGatewayServer({
   port: env.PORT,
   host: env.HOST,
   webDir: env.WEB_DIR ?? defaultWebDir,
-  demoSignIn: false,
+  auth: { deps: authDeps, production: env.production, demoAccounts: null },
 });
 log.info({ url: server.url }, 'gateway listening');
 

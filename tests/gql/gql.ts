@@ -15,14 +15,62 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AuditorCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditorCreateDocument,
+    "\n  query AuditorLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        seq\n        occurredAt\n        actor {\n          id\n        }\n        action\n        targetId\n        targetIds\n        fields\n        outcome\n        reason\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditorLogDocument,
+    "\n  query AuditorCaseLog($caseId: ID!) {\n    caseAccessLog(caseId: $caseId) {\n      nodes {\n        action\n        actor {\n          id\n          displayName\n        }\n        fields\n        outcome\n      }\n    }\n  }\n": typeof types.AuditorCaseLogDocument,
+    "\n  mutation AuditorExport($filter: AuditFilter, $reason: String!) {\n    exportAuditEvents(filter: $filter, reason: $reason) {\n      csv\n      rowCount\n    }\n  }\n": typeof types.AuditorExportDocument,
+    "\n  mutation AuditCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.AuditCreateDocument,
+    "\n  query AuditRead($id: ID!) {\n    case(id: $id) {\n      caseNumber\n      person {\n        givenName\n        dateOfBirth\n      }\n      currentStage {\n        stage\n      }\n    }\n  }\n": typeof types.AuditReadDocument,
+    "\n  mutation AuditUpdate($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      person {\n        givenName\n      }\n    }\n  }\n": typeof types.AuditUpdateDocument,
+    "\n  query AuditHistory($id: ID!) {\n    case(id: $id) {\n      history {\n        field\n        oldValue\n        newValue\n        valuesVisible\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
     "\n  mutation Create($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      caseNumber\n      caseType\n      status\n      person {\n        fullName\n        sex\n        dateOfBirth\n      }\n      assignedWorker {\n        id\n        displayName\n      }\n      currentStage {\n        stage\n        workflowKey\n      }\n    }\n  }\n": typeof types.CreateDocument,
     "\n  query Caseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        caseNumber\n        person {\n          fullName\n        }\n        currentStage {\n          stage\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
 };
 const documents: Documents = {
+    "\n  mutation AuditorCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.AuditorCreateDocument,
+    "\n  query AuditorLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        seq\n        occurredAt\n        actor {\n          id\n        }\n        action\n        targetId\n        targetIds\n        fields\n        outcome\n        reason\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditorLogDocument,
+    "\n  query AuditorCaseLog($caseId: ID!) {\n    caseAccessLog(caseId: $caseId) {\n      nodes {\n        action\n        actor {\n          id\n          displayName\n        }\n        fields\n        outcome\n      }\n    }\n  }\n": types.AuditorCaseLogDocument,
+    "\n  mutation AuditorExport($filter: AuditFilter, $reason: String!) {\n    exportAuditEvents(filter: $filter, reason: $reason) {\n      csv\n      rowCount\n    }\n  }\n": types.AuditorExportDocument,
+    "\n  mutation AuditCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.AuditCreateDocument,
+    "\n  query AuditRead($id: ID!) {\n    case(id: $id) {\n      caseNumber\n      person {\n        givenName\n        dateOfBirth\n      }\n      currentStage {\n        stage\n      }\n    }\n  }\n": types.AuditReadDocument,
+    "\n  mutation AuditUpdate($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      person {\n        givenName\n      }\n    }\n  }\n": types.AuditUpdateDocument,
+    "\n  query AuditHistory($id: ID!) {\n    case(id: $id) {\n      history {\n        field\n        oldValue\n        newValue\n        valuesVisible\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AuditHistoryDocument,
     "\n  mutation Create($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      caseNumber\n      caseType\n      status\n      person {\n        fullName\n        sex\n        dateOfBirth\n      }\n      assignedWorker {\n        id\n        displayName\n      }\n      currentStage {\n        stage\n        workflowKey\n      }\n    }\n  }\n": types.CreateDocument,
     "\n  query Caseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        caseNumber\n        person {\n          fullName\n        }\n        currentStage {\n          stage\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseloadDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditorCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditorCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditorLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      nodes {\n        seq\n        occurredAt\n        actor {\n          id\n        }\n        action\n        targetId\n        targetIds\n        fields\n        outcome\n        reason\n      }\n      hasNextPage\n      endCursor\n    }\n  }\n"): typeof import('./graphql').AuditorLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditorCaseLog($caseId: ID!) {\n    caseAccessLog(caseId: $caseId) {\n      nodes {\n        action\n        actor {\n          id\n          displayName\n        }\n        fields\n        outcome\n      }\n    }\n  }\n"): typeof import('./graphql').AuditorCaseLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditorExport($filter: AuditFilter, $reason: String!) {\n    exportAuditEvents(filter: $filter, reason: $reason) {\n      csv\n      rowCount\n    }\n  }\n"): typeof import('./graphql').AuditorExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreate($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AuditCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditRead($id: ID!) {\n    case(id: $id) {\n      caseNumber\n      person {\n        givenName\n        dateOfBirth\n      }\n      currentStage {\n        stage\n      }\n    }\n  }\n"): typeof import('./graphql').AuditReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditUpdate($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      person {\n        givenName\n      }\n    }\n  }\n"): typeof import('./graphql').AuditUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistory($id: ID!) {\n    case(id: $id) {\n      history {\n        field\n        oldValue\n        newValue\n        valuesVisible\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,53 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** One entry of the audit trail: who did what to which record, and which fields; never field values. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  actor?: Maybe<User>;
+  actorRoles: Array<Scalars['String']['output']>;
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  fields: Array<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: AuditOutcome;
+  reason?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+  seq: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetIds: Array<Scalars['String']['output']>;
+  targetType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<AuditEvent>;
+};
+
+export type AuditExport = {
+  __typename?: 'AuditExport';
+  csv: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+};
+
+export type AuditFilter = {
+  /** e.g. case.read, case.update, auth.sign_in */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Events about this case, including list reads that returned it. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Events by this member of staff. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED';
+
 /** A protection case about one person, assigned to one worker. */
 export type Case = {
   __typename?: 'Case';
@@ -36,10 +83,23 @@ export type Case = {
   caseType: CaseType;
   createdAt: Scalars['DateTime']['output'];
   currentStage?: Maybe<CaseStage>;
+  /** Who changed which field when, newest first. Values only for fields the viewer may see. */
+  history: Array<CaseChange>;
   id: Scalars['ID']['output'];
   person: Person;
   status: CaseStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CaseChange = {
+  __typename?: 'CaseChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: User;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['String']['output']>;
+  oldValue?: Maybe<Scalars['String']['output']>;
+  valuesVisible: Scalars['Boolean']['output'];
 };
 
 export type CaseConnection = {
@@ -80,6 +140,20 @@ export type CreateCaseInput = {
   person: PersonInput;
 };
 
+export type CreatedOAuthClient = {
+  __typename?: 'CreatedOAuthClient';
+  client: OAuthClient;
+  /** Shown only this once. */
+  clientSecret: Scalars['String']['output'];
+};
+
+export type CreatedPersonalAccessToken = {
+  __typename?: 'CreatedPersonalAccessToken';
+  personalAccessToken: PersonalAccessToken;
+  /** Send as "Authorization: Bearer <token>". Shown only this once. */
+  token: Scalars['String']['output'];
+};
+
 /** The signed-in user, their agency, roles, teams and effective permissions. */
 export type Me = {
   __typename?: 'Me';
@@ -90,15 +164,99 @@ export type Me = {
   user: User;
 };
 
+/** A TOTP secret waiting for its first code. Scan the QR code or type the secret. */
+export type MfaEnrolment = {
+  __typename?: 'MfaEnrolment';
+  otpauthUri: Scalars['String']['output'];
+  /** An SVG image as a data: URL. */
+  qrCodeDataUrl: Scalars['String']['output'];
+  secret: Scalars['String']['output'];
+};
+
+export type MfaStatus = {
+  __typename?: 'MfaStatus';
+  enabled: Scalars['Boolean']['output'];
+  recoveryCodesLeft: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Activates MFA with a first code; returns single-use recovery codes, shown only this once. */
+  confirmMfaEnrolment: Array<Scalars['String']['output']>;
   /** Registers a person and opens a case assigned to the signed-in worker. */
   createCase: Case;
+  createOAuthClient: CreatedOAuthClient;
+  createPersonalAccessToken: CreatedPersonalAccessToken;
+  /** The filtered audit log as CSV. Needs a reason, which is recorded. */
+  exportAuditEvents: AuditExport;
+  /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
+  revokeMySession: Session;
+  revokeOAuthClient: OAuthClient;
+  revokePersonalAccessToken: PersonalAccessToken;
+  startMfaEnrolment: MfaEnrolment;
+  /** Corrects the registration details of a case's person; every change is kept in the case history. */
+  updatePerson: Case;
+};
+
+
+export type MutationConfirmMfaEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationCreateOAuthClientArgs = {
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationCreatePersonalAccessTokenArgs = {
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationExportAuditEventsArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeMySessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeOAuthClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePersonalAccessTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePersonArgs = {
+  caseId: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+};
+
+/** An OAuth 2 client for the client credentials grant (POST /auth/oauth/token). */
+export type OAuthClient = {
+  __typename?: 'OAuthClient';
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  scopes: Array<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -134,22 +292,57 @@ export type PersonInput = {
   sex: Sex;
 };
 
+/** A personal access token for scripts and BI tools. The secret is shown only when created. */
+export type PersonalAccessToken = {
+  __typename?: 'PersonalAccessToken';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  revoked: Scalars['Boolean']['output'];
+  scopes: Array<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The audit log of the viewer’s agency, newest first (auditors). */
+  auditEvents: AuditEventConnection;
   case: Case;
+  /** Everyone who read, changed or was refused a case, newest first (auditors). */
+  caseAccessLog: AuditEventConnection;
   /** Anonymised case counts of the viewer’s agency by case type and status. */
   caseCounts: Array<CaseCount>;
   me: Me;
   /** Cases assigned to the signed-in worker, most recently updated first. */
   myCaseload: CaseConnection;
+  myMfa: MfaStatus;
+  myOAuthClients: Array<OAuthClient>;
+  myPersonalAccessTokens: Array<PersonalAccessToken>;
+  /** The signed-in user’s live web sessions, most recently used first. */
+  mySessions: Array<Session>;
   partnerOrganisations: Array<PartnerOrganisation>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
 };
 
 
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -165,6 +358,21 @@ export type Role = {
   permissions: Array<Scalars['String']['output']>;
 };
 
+/** A web session of the signed-in user. */
+export type Session = {
+  __typename?: 'Session';
+  authMethod: Scalars['String']['output'];
+  clientAddress?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The session this request belongs to. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  mfaLevel: Scalars['String']['output'];
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE'
@@ -176,6 +384,16 @@ export type TeamMembership = {
   isSupervisor: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   teamId: Scalars['ID']['output'];
+};
+
+/** Only the fields given are changed. */
+export type UpdatePersonInput = {
+  /** Remove a recorded date of birth. */
+  clearDateOfBirth?: InputMaybe<Scalars['Boolean']['input']>;
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  sex?: InputMaybe<Sex>;
 };
 
 /** A member of staff of an agency. */
@@ -198,6 +416,66 @@ export type WorkflowStage =
   | 'REFERRAL_ONLY'
   | 'REOPENED'
   | 'TRANSFERRED';
+
+export type AuditorCreateMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type AuditorCreateMutation = { __typename?: 'Mutation', createCase: { __typename?: 'Case', id: string } };
+
+export type AuditorLogQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditorLogQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', hasNextPage: boolean, endCursor?: string | null, nodes: Array<{ __typename?: 'AuditEvent', seq: string, occurredAt: string, action: string, targetId?: string | null, targetIds: Array<string>, fields: Array<string>, outcome: AuditOutcome, reason?: string | null, actor?: { __typename?: 'User', id: string } | null }> } };
+
+export type AuditorCaseLogQueryVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type AuditorCaseLogQuery = { __typename?: 'Query', caseAccessLog: { __typename?: 'AuditEventConnection', nodes: Array<{ __typename?: 'AuditEvent', action: string, fields: Array<string>, outcome: AuditOutcome, actor?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
+export type AuditorExportMutationVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type AuditorExportMutation = { __typename?: 'Mutation', exportAuditEvents: { __typename?: 'AuditExport', csv: string, rowCount: number } };
+
+export type AuditCreateMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type AuditCreateMutation = { __typename?: 'Mutation', createCase: { __typename?: 'Case', id: string } };
+
+export type AuditReadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditReadQuery = { __typename?: 'Query', case: { __typename?: 'Case', caseNumber: string, person: { __typename?: 'Person', givenName: string, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null } };
+
+export type AuditUpdateMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+}>;
+
+
+export type AuditUpdateMutation = { __typename?: 'Mutation', updatePerson: { __typename?: 'Case', id: string, person: { __typename?: 'Person', givenName: string } } };
+
+export type AuditHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditHistoryQuery = { __typename?: 'Query', case: { __typename?: 'Case', history: Array<{ __typename?: 'CaseChange', field: string, oldValue?: string | null, newValue?: string | null, valuesVisible: boolean, changedBy: { __typename?: 'User', id: string } }> } };
 
 export type CreateMutationVariables = Exact<{
   input: CreateCaseInput;
@@ -233,6 +511,103 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuditorCreateDocument = new TypedDocumentString(`
+    mutation AuditorCreate($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditorCreateMutation, AuditorCreateMutationVariables>;
+export const AuditorLogDocument = new TypedDocumentString(`
+    query AuditorLog($filter: AuditFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    nodes {
+      seq
+      occurredAt
+      actor {
+        id
+      }
+      action
+      targetId
+      targetIds
+      fields
+      outcome
+      reason
+    }
+    hasNextPage
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditorLogQuery, AuditorLogQueryVariables>;
+export const AuditorCaseLogDocument = new TypedDocumentString(`
+    query AuditorCaseLog($caseId: ID!) {
+  caseAccessLog(caseId: $caseId) {
+    nodes {
+      action
+      actor {
+        id
+        displayName
+      }
+      fields
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditorCaseLogQuery, AuditorCaseLogQueryVariables>;
+export const AuditorExportDocument = new TypedDocumentString(`
+    mutation AuditorExport($filter: AuditFilter, $reason: String!) {
+  exportAuditEvents(filter: $filter, reason: $reason) {
+    csv
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuditorExportMutation, AuditorExportMutationVariables>;
+export const AuditCreateDocument = new TypedDocumentString(`
+    mutation AuditCreate($input: CreateCaseInput!) {
+  createCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateMutation, AuditCreateMutationVariables>;
+export const AuditReadDocument = new TypedDocumentString(`
+    query AuditRead($id: ID!) {
+  case(id: $id) {
+    caseNumber
+    person {
+      givenName
+      dateOfBirth
+    }
+    currentStage {
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReadQuery, AuditReadQueryVariables>;
+export const AuditUpdateDocument = new TypedDocumentString(`
+    mutation AuditUpdate($caseId: ID!, $input: UpdatePersonInput!) {
+  updatePerson(caseId: $caseId, input: $input) {
+    id
+    person {
+      givenName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateMutation, AuditUpdateMutationVariables>;
+export const AuditHistoryDocument = new TypedDocumentString(`
+    query AuditHistory($id: ID!) {
+  case(id: $id) {
+    history {
+      field
+      oldValue
+      newValue
+      valuesVisible
+      changedBy {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditHistoryQuery, AuditHistoryQueryVariables>;
 export const CreateDocument = new TypedDocumentString(`
     mutation Create($input: CreateCaseInput!) {
   createCase(input: $input) {

@@ -1,28 +1,101 @@
 import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
 import type { DefaultRoleKey } from '@haven/core/permissions';
-import { createStaffUser, createTeam, findAgencyByCode, resolveViewer } from '@haven/identity';
+import { createStaffUser, createTeam, findAgencyByCode, resolveViewer, setPassword } from '@haven/identity';
 import { createCase, type CreateCaseInput } from '@haven/case';
 import { registerPartner } from '@haven/exchange';
 import { provisionAgency } from '../provisioning';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
+/** Every demo account's password: obviously fictional, printed by npm start, listed on the demo sign-in page. */
+export const DEMO_PASSWORD = 'demo-password-2026';
 
 /** Demo staff: one per default role, plus a second caseworker so that two teams have caseloads. */
-export const demoStaff: { key: string; displayName: string; email: string; role: DefaultRoleKey; team?: 'north' | 'south'; supervisor?: boolean }[] = [
-  { key: 'caseworker', displayName: 'Amira Demo (Caseworker)', email: 'caseworker@demo.haven.invalid', role: 'caseworker', team: 'north' },
-  { key: 'caseworker2', displayName: 'Tomás Demo (Caseworker)', email: 'caseworker2@demo.haven.invalid', role: 'caseworker', team: 'south' },
-  { key: 'supervisor', displayName: 'Layla Demo (Supervisor)', email: 'supervisor@demo.haven.invalid', role: 'supervisor', team: 'north', supervisor: true },
-  { key: 'programme_manager', displayName: 'Jonas Demo (Programme Manager)', email: 'programme.manager@demo.haven.invalid', role: 'programme_manager' },
-  { key: 'meal_officer', displayName: 'Nadia Demo (MEAL Officer)', email: 'meal@demo.haven.invalid', role: 'meal_officer' },
+export const demoStaff: {
+  key: string;
+  displayName: string;
+  email: string;
+  role: DefaultRoleKey;
+  team?: 'north' | 'south';
+  supervisor?: boolean;
+}[] = [
+  {
+    key: 'caseworker',
+    displayName: 'Amira Demo (Caseworker)',
+    email: 'caseworker@demo.haven.invalid',
+    role: 'caseworker',
+    team: 'north',
+  },
+  {
+    key: 'caseworker2',
+    displayName: 'Tomás Demo (Caseworker)',
+    email: 'caseworker2@demo.haven.invalid',
+    role: 'caseworker',
+    team: 'south',
+  },
+  {
+    key: 'supervisor',
+    displayName: 'Layla Demo (Supervisor)',
+    email: 'supervisor@demo.haven.invalid',
+    role: 'supervisor',
+    team: 'north',
+    supervisor: true,
+  },
+  {
+    key: 'programme_manager',
+    displayName: 'Jonas Demo (Programme Manager)',
+    email: 'programme.manager@demo.haven.invalid',
+    role: 'programme_manager',
+  },
+  {
+    key: 'meal_officer',
+    displayName: 'Nadia Demo (MEAL Officer)',
+    email: 'meal@demo.haven.invalid',
+    role: 'meal_officer',
+  },
   { key: 'hq_manager', displayName: 'Samuel Demo (HQ Manager)', email: 'hq@demo.haven.invalid', role: 'hq_manager' },
-  { key: 'system_administrator', displayName: 'Priya Demo (System Administrator)', email: 'admin@demo.haven.invalid', role: 'system_administrator' },
+  {
+    key: 'system_administrator',
+    displayName: 'Priya Demo (System Administrator)',
+    email: 'admin@demo.haven.invalid',
+    role: 'system_administrator',
+  },
   { key: 'auditor', displayName: 'Omar Demo (Auditor)', email: 'auditor@demo.haven.invalid', role: 'auditor' },
 ];
 
 // Invented names, mixing the languages Haven's users work in; any likeness to a real person is chance.
-const givenNames = ['Zahra', 'Yusuf', 'Mariam', 'Kofi', 'Aisha', 'Elena', 'Hassan', 'Grace', 'Ibrahim', 'Noor', 'Peter', 'Fatuma', 'Ali', 'Sara', 'Daniel', 'Huda', 'Joseph', 'Amina', 'Karim', 'Leila'];
-const familyNames = ['Testperson', 'Examplefield', 'Samplewood', 'Fictionale', 'Demoson', 'Placeholder', 'Mockridge', 'Inventa'];
+const givenNames = [
+  'Zahra',
+  'Yusuf',
+  'Mariam',
+  'Kofi',
+  'Aisha',
+  'Elena',
+  'Hassan',
+  'Grace',
+  'Ibrahim',
+  'Noor',
+  'Peter',
+  'Fatuma',
+  'Ali',
+  'Sara',
+  'Daniel',
+  'Huda',
+  'Joseph',
+  'Amina',
+  'Karim',
+  'Leila',
+];
+const familyNames = [
+  'Testperson',
+  'Examplefield',
+  'Samplewood',
+  'Fictionale',
+  'Demoson',
+  'Placeholder',
+  'Mockridge',
+  'Inventa',
+];
 const caseTypes: CreateCaseInput['caseType'][] = ['child_protection', 'gbv', 'general_protection'];
 const sexes: CreateCaseInput['person']['sex'][] = ['female', 'male', 'female', 'unknown'];
 
@@ -51,28 +124,49 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
         roleIds: [roleIds[staff.role]],
         teams: staff.team ? [{ teamId: teamIds[staff.team], supervisor: staff.supervisor }] : [],
       });
+      await setPassword(tx, user, DEMO_PASSWORD, new Date());
       ids[staff.key] = user.id;
     }
-    await registerPartner(tx, { agencyId: agency.id, name: 'Riverside Family Services (fictional)', country: 'Testland', endpointUrl: null });
-    await registerPartner(tx, { agencyId: agency.id, name: 'Hillcrest Legal Aid (fictional)', country: 'Testland', endpointUrl: null });
+    await registerPartner(tx, {
+      agencyId: agency.id,
+      name: 'Riverside Family Services (fictional)',
+      country: 'Testland',
+      endpointUrl: null,
+    });
+    await registerPartner(tx, {
+      agencyId: agency.id,
+      name: 'Hillcrest Legal Aid (fictional)',
+      country: 'Testland',
+      endpointUrl: null,
+    });
     return ids;
   });
 
   // Cases go through the same service as the web client: numbering, workflow start and all.
-  const workers = [await resolveViewer(db, userIds.caseworker!, 'seed'), await resolveViewer(db, userIds.caseworker2!, 'seed')];
+  const workers = [
+    await resolveViewer(db, userIds.caseworker!, 'seed'),
+    await resolveViewer(db, userIds.caseworker2!, 'seed'),
+  ];
   for (let i = 0; i < DEMO_CASE_COUNT; i++) {
     const worker = i % 5 === 4 ? workers[1] : workers[0];
     if (!worker) throw new Error('demo caseworker missing');
     const year = 1990 + ((i * 7) % 30);
-    await createCase(db, worker, {
-      caseType: caseTypes[i % caseTypes.length]!,
-      person: {
-        givenName: givenNames[i % givenNames.length]!,
-        familyName: familyNames[(i * 3) % familyNames.length]!,
-        sex: sexes[i % sexes.length]!,
-        dateOfBirth: i % 6 === 5 ? null : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+    await createCase(
+      db,
+      { viewer: worker, requestId: null },
+      {
+        caseType: caseTypes[i % caseTypes.length]!,
+        person: {
+          givenName: givenNames[i % givenNames.length]!,
+          familyName: familyNames[(i * 3) % familyNames.length]!,
+          sex: sexes[i % sexes.length]!,
+          dateOfBirth:
+            i % 6 === 5
+              ? null
+              : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+        },
       },
-    });
+    );
   }
   log.info({ agency: agency.code, cases: DEMO_CASE_COUNT }, 'demo data seeded');
   return { seeded: true };

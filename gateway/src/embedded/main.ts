@@ -1,7 +1,7 @@
 /**
  * npm start — Haven in one process. Without DATABASE_URL it runs on an embedded PGlite database in
  * DATA_DIR, created, migrated and seeded with fictional demo data on first start, and lets a person
- * pick a demo user. With DATABASE_URL it runs on PostgreSQL and offers no demo sign-in.
+ * sign in as any demo user with the demo password. With DATABASE_URL it runs on PostgreSQL and offers no demo sign-in.
  */
 import { ConfigError } from '@haven/core/config';
 import { createLogger } from '@haven/core/logging';
@@ -11,7 +11,7 @@ import { migratePostgres, openPostgres } from '@haven/core/db/postgres';
 import type { Database } from '@haven/core/db/database';
 import { loadEmbeddedEnv, type EmbeddedEnv } from './env';
 import { startHaven } from '../haven';
-import { seedDemo, demoStaff } from '../demo/seed';
+import { seedDemo, demoStaff, DEMO_PASSWORD } from '../demo/seed';
 import { directorySink, httpSink, startCheckpointSchedule } from '@haven/core/audit/checkpoint';
 import { auditKeysFromPrivateJwk, loadOrCreateKeyFile } from '@haven/core/audit/keys';
 
@@ -75,7 +75,7 @@ const lines = [
   env.embeddedDatabase ? `  Data folder:       ${env.DATA_DIR}` : '  Database:          PostgreSQL (DATABASE_URL)',
 ];
 if (env.embeddedDatabase) {
-  lines.push('', '  Demo sign-ins (fictional people; pick one on the sign-in page, no password until sign-in lands):');
+  lines.push('', `  Demo sign-ins (fictional people; every one has the password ${DEMO_PASSWORD}):`);
   for (const staff of demoStaff) lines.push(`    ${staff.displayName.padEnd(36)} ${staff.email}`);
 }
 lines.push('', 'Stop with Ctrl+C.', '');

@@ -112,7 +112,7 @@ export const signInSettings = identity.table(
       .default(sql`'{}'::text[]`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
+  () => [
     check('sign_in_settings_idle_timeout_ck', sql`idle_timeout_minutes between 15 and 30`),
     check('sign_in_settings_lifetime_ck', sql`absolute_lifetime_hours between 1 and 24`),
   ],

@@ -15,12 +15,15 @@ export async function provisionAgency(
   const roleIds = {} as Record<DefaultRoleKey, string>;
   for (const key of defaultRoleKeys) {
     const role = defaultRoles[key];
-    roleIds[key] = (await store.insertRole(tx, { agencyId: agency.id, key, name: role.name, permissions: role.permissions })).id;
+    roleIds[key] = (
+      await store.insertRole(tx, { agencyId: agency.id, key, name: role.name, permissions: role.permissions })
+    ).id;
   }
   return { agency, roleIds };
 }
 
-export const createTeam = (tx: Executor, values: { agencyId: string; name: string }): Promise<Team> => store.insertTeam(tx, values);
+export const createTeam = (tx: Executor, values: { agencyId: string; name: string }): Promise<Team> =>
+  store.insertTeam(tx, values);
 
 /** Creates a staff user with roles and team memberships (administration mutations come with sign-in). */
 export async function createStaffUser(
@@ -68,33 +71,6 @@ export async function resolveViewer(db: Database, userId: string, authMethod: st
   });
 }
 
-export interface SignInChoice {
-  userId: string;
-  displayName: string;
-  email: string;
-  agencyName: string;
-  roles: string[];
-}
-
-/** Demo sign-in only: the active users one may act as, with their roles. */
-export async function listSignInChoices(db: Database): Promise<SignInChoice[]> {
-  return db.transaction({ system: 'demo-sign-in' }, async (tx) => {
-    const users = await store.findActiveUsers(tx);
-    const grants = await store.findRoleGrants(tx, users.map((u) => u.id));
-    const agencies = new Map<string, string>();
-    for (const user of users) {
-      if (!agencies.has(user.agencyId)) agencies.set(user.agencyId, (await store.findAgency(tx, user.agencyId))?.name ?? '');
-    }
-    return users.map((u) => ({
-      userId: u.id,
-      displayName: u.displayName,
-      email: u.email,
-      agencyName: agencies.get(u.agencyId) ?? '',
-      roles: (grants.get(u.id) ?? []).map((g) => g.name),
-    }));
-  });
-}
-
 export interface Me {
   user: User;
   agency: Agency;
@@ -109,7 +85,11 @@ export async function me(db: Database, viewer: Viewer): Promise<Me> {
     const agency = await store.findAgency(tx, viewer.agencyId);
     if (!user || !agency || user.agencyId !== agency.id) throw new HavenError('UNAUTHENTICATED', 'Unknown viewer');
     const roles = (await store.findRoleGrants(tx, [user.id])).get(user.id) ?? [];
-    const teams = (await store.findMemberships(tx, user.id)).map((m) => ({ id: m.teamId, name: m.teamName, isSupervisor: m.isSupervisor }));
+    const teams = (await store.findMemberships(tx, user.id)).map((m) => ({
+      id: m.teamId,
+      name: m.teamName,
+      isSupervisor: m.isSupervisor,
+    }));
     return { user, agency, roles, teams, permissions: viewer.permissions };
   });
 }

@@ -54,7 +54,12 @@ export async function grantRole(tx: Executor, userId: string, roleId: string): P
   await tx.insert(userRoles).values({ userId, roleId }).onConflictDoNothing();
 }
 
-export async function addTeamMember(tx: Executor, teamId: string, userId: string, isSupervisor: boolean): Promise<void> {
+export async function addTeamMember(
+  tx: Executor,
+  teamId: string,
+  userId: string,
+  isSupervisor: boolean,
+): Promise<void> {
   await tx.insert(teamMembers).values({ teamId, userId, isSupervisor }).onConflictDoNothing();
 }
 
@@ -63,7 +68,11 @@ export async function findUser(tx: Executor, id: string): Promise<User | null> {
   return row ? toUser(row) : null;
 }
 
-export async function findUsersByIds(tx: Executor, agencyId: string, ids: readonly string[]): Promise<Map<string, User>> {
+export async function findUsersByIds(
+  tx: Executor,
+  agencyId: string,
+  ids: readonly string[],
+): Promise<Map<string, User>> {
   if (ids.length === 0) return new Map();
   const rows = await tx
     .select()

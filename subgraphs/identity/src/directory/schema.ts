@@ -35,7 +35,8 @@ export const UserRef = builder.objectRef<User>('User').implement({
 
 builder.asEntity(UserRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx) => loaderFor<User>(ctx, 'user', (ids) => service.usersByIds(ctx.db, ctx.viewer, ids)).load(ref.id),
+  resolveReference: (ref, ctx) =>
+    loaderFor<User>(ctx, 'user', (ids) => service.usersByIds(ctx.db, ctx.viewer, ids)).load(ref.id),
 });
 
 const MeRef = builder.objectRef<service.Me>('Me').implement({

@@ -1,0 +1,3 @@
+import './schema';
+export { verifySecondFactor } from './mfa.service';
+export { totpCodeAt } from './totp';

@@ -1,0 +1,10 @@
+import './schema';
+export {
+  checkSession,
+  viewerForSession,
+  signOut,
+  issueSession,
+  revokeAllSessions,
+  type SessionStatus,
+} from './sessions.service';
+export type { Session, IssuedSession } from './session';

@@ -1,0 +1,3 @@
+import './schema';
+export { viewerForBearer, exchangeClientCredentials, OAUTH_ACCESS_TOKEN_SECONDS } from './tokens.service';
+export { revokeTokensOfUser } from './tokens.store';
