@@ -28,46 +28,63 @@ type RawRow = [
   hash: string,
 ];
 
+const toRow = (r: RawRow): StoredAuditRow => ({
+  seq: r[0],
+  occurredAt: r[1],
+  actorId: r[2],
+  agencyId: r[3],
+  actorRoles: r[4],
+  action: r[5],
+  targetType: r[6],
+  targetId: r[7],
+  targetIds: r[8],
+  fields: r[9],
+  oldValuesHash: r[10],
+  newValuesHash: r[11],
+  reason: r[12],
+  outcome: r[13],
+  requestId: r[14],
+  clientAddress: r[15],
+  prevHash: r[16],
+  hash: r[17],
+});
+
+/** Rows with from <= seq <= to, in order, as one JSON document (far faster than row by row). */
+async function readWindow(db: Database, from: bigint, to: bigint): Promise<StoredAuditRow[]> {
+  const [batch] = await db.rows<{ rows: string | null }>(sql`
+    select json_agg(json_build_array(
+             e.seq::text, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+             e.actor_id, e.agency_id, e.actor_roles, e.action, e.target_type, e.target_id, e.target_ids, e.fields,
+             e.old_values_hash, e.new_values_hash, e.reason, e.outcome, e.request_id, e.client_address, e.prev_hash, e.hash)
+           order by e.seq)::text as rows
+    from audit.events e where e.seq between ${from.toString()}::bigint and ${to.toString()}::bigint`);
+  return batch?.rows ? (JSON.parse(batch.rows) as RawRow[]).map(toRow) : [];
+}
+
 /**
- * Reads the chain in sequence order, a batch at a time, formatting values exactly as
- * audit.canonical() does. Each batch comes as one JSON document: with the embedded database that is
- * several times faster than row by row. Runs as the connecting role, not the runtime role:
+ * Reads the chain in sequence order, formatting values exactly as audit.canonical() does, in
+ * windows of sequence numbers up to the highest row present. Sequence numbers are dense, so windows
+ * can be fetched ahead while earlier ones are checked (on PostgreSQL, over several connections);
+ * rows missing from a window show up as a gap. Runs as the connecting role, not the runtime role:
  * verification is an operator's task.
  */
-export async function* readChain(db: Database, batchSize = 20_000): AsyncGenerator<StoredAuditRow[]> {
-  let after = '0';
-  for (;;) {
-    const [batch] = await db.rows<{ rows: string | null }>(sql`
-      select json_agg(json_build_array(
-               e.seq::text, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-               e.actor_id, e.agency_id, e.actor_roles, e.action, e.target_type, e.target_id, e.target_ids, e.fields,
-               e.old_values_hash, e.new_values_hash, e.reason, e.outcome, e.request_id, e.client_address, e.prev_hash, e.hash)
-             order by e.seq)::text as rows
-      from (select * from audit.events where seq > ${after}::bigint order by seq limit ${batchSize}) e`);
-    const rows = batch?.rows ? (JSON.parse(batch.rows) as RawRow[]) : [];
-    if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      seq: r[0],
-      occurredAt: r[1],
-      actorId: r[2],
-      agencyId: r[3],
-      actorRoles: r[4],
-      action: r[5],
-      targetType: r[6],
-      targetId: r[7],
-      targetIds: r[8],
-      fields: r[9],
-      oldValuesHash: r[10],
-      newValuesHash: r[11],
-      reason: r[12],
-      outcome: r[13],
-      requestId: r[14],
-      clientAddress: r[15],
-      prevHash: r[16],
-      hash: r[17],
-    }));
-    after = rows[rows.length - 1]![0];
-    if (rows.length < batchSize) return;
+export async function* readChain(db: Database, windowSize = 10_000, ahead = 4): AsyncGenerator<StoredAuditRow[]> {
+  const [top] = await db.rows<{ max: string | null }>(sql`select max(seq)::text as max from audit.events`);
+  const last = BigInt(top?.max ?? '0');
+  const size = BigInt(windowSize);
+  const pending: Promise<StoredAuditRow[]>[] = [];
+  let next = 1n;
+  const fill = () => {
+    while (pending.length < ahead && next <= last) {
+      pending.push(readWindow(db, next, next + size - 1n));
+      next += size;
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const rows = await pending.shift()!;
+    fill();
+    if (rows.length > 0) yield rows;
   }
 }
 
