@@ -47,10 +47,13 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
 
   const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
 
-  /** The caseload size as the API reports it to the signed-in user (the page's cookie). */
+  /** The caseload size as the API reports it to the signed-in user (the page's cookie and CSRF token). */
   async function caseloadTotal(): Promise<number> {
+    const session = await page.request.get(`${origin}/auth/session`);
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
     const response = await page.request.post(`${origin}/graphql`, {
       data: { query: '{ myCaseload(first: 1) { totalCount } }' },
+      headers: { 'x-csrf-token': csrfToken },
     });
     const body = (await response.json()) as { data?: { myCaseload: { totalCount: number } } };
     if (!body.data) throw new Error(`caseload query failed: ${JSON.stringify(body)}`);
@@ -105,7 +108,15 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
   it('signs in as the demo caseworker and shows her caseload', async () => {
     await page.goto(`${origin}/`);
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    // A wrong password first: refused with a clear message, still on the sign-in page.
+    await page.getByLabel('E-mail address').fill('caseworker@demo.haven.invalid');
+    await page.getByLabel('Password').fill('not-the-demo-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText('The e-mail address or password is not correct.').waitFor();
+    // The demo list (embedded demo mode only) fills in the form with the printed demo password.
+    await page.getByText('Every demo account uses the password demo-password-2026').waitFor();
     await page.getByRole('button', { name: /Amira Demo \(Caseworker\)/ }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
     await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
     await page.getByRole('banner').getByText('Haven Demo Agency (fictional)').waitFor();
@@ -183,7 +194,9 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
   });
 
   it('signs in again, then signs out for good', async () => {
-    await page.getByRole('button', { name: /Amira Demo \(Caseworker\)/ }).click();
+    await page.getByLabel('E-mail address').fill('caseworker@demo.haven.invalid');
+    await page.getByLabel('Password').fill('demo-password-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Showing 20 of 41 cases').waitFor(); // the attempt without a session created nothing
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();

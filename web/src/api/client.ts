@@ -65,6 +65,17 @@ function toApiError(errors: WireError[], status: number): ApiError {
   return new ApiError(message, code, fieldProblems(errors), status);
 }
 
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, sent on every POST; the gateway refuses a cookie-authenticated POST without it. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 const unauthenticatedListeners = new Set<() => void>();
 
 /** Called whenever the API says nobody is signed in (for example after the session cookie expired). */
@@ -98,6 +109,7 @@ export async function request<TResult, TVariables>(
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...csrfHeaders(),
       },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? undefined }),
       signal: options?.signal,

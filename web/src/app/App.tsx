@@ -2,15 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, isApiError, onUnauthenticated, request } from '../api/client';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
-import { signOut } from '../features/sign-in/demo-auth';
+import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
 import { SignInPage } from '../features/sign-in/SignInPage';
+import { IdleGuard } from './IdleGuard';
 import { MeDocument, type Session } from './session';
 import { Shell } from './Shell';
 
 type AppState =
   | { kind: 'loading' }
-  | { kind: 'signed-out' }
-  | { kind: 'signed-in'; session: Session }
+  | { kind: 'signed-out'; locked?: boolean }
+  | { kind: 'signed-in'; session: Session; idleTimeoutSeconds: number }
   | { kind: 'failed'; network: boolean };
 
 /** Decides between the sign-in page and the caseload from who the API says is signed in. */
@@ -22,8 +23,11 @@ export function App() {
   const loadSession = useCallback(async (signal?: AbortSignal) => {
     setState({ kind: 'loading' });
     try {
+      const auth = await loadAuthSession();
+      if (signal?.aborted) return;
+      if (!auth) return setState({ kind: 'signed-out' });
       const { me } = await request(MeDocument, undefined, { signal });
-      setState({ kind: 'signed-in', session: me });
+      setState({ kind: 'signed-in', session: me, idleTimeoutSeconds: auth.idleTimeoutSeconds });
     } catch (error) {
       if (isAbortError(error)) return;
       if (isApiError(error, 'UNAUTHENTICATED')) setState({ kind: 'signed-out' });
@@ -39,6 +43,12 @@ export function App() {
 
   // Whatever screen is showing, an expired or missing session leads back to sign-in.
   useEffect(() => onUnauthenticated(() => setState({ kind: 'signed-out' })), []);
+
+  // The lock screen: the server has ended the idle session; signing in again continues.
+  const handleLocked = useCallback(() => {
+    signOut().catch(() => undefined);
+    setState({ kind: 'signed-out', locked: true });
+  }, []);
 
   const handleSignOut = useCallback(async () => {
     setAlert(null);
@@ -73,12 +83,13 @@ export function App() {
     case 'signed-out':
       return (
         <Shell session={null}>
-          <SignInPage onSignedIn={() => void loadSession()} />
+          <SignInPage onSignedIn={() => void loadSession()} locked={state.locked} />
         </Shell>
       );
     case 'signed-in':
       return (
         <Shell session={state.session} onSignOut={() => void handleSignOut()} alert={alert}>
+          <IdleGuard idleTimeoutSeconds={state.idleTimeoutSeconds} onLocked={handleLocked} />
           {/* A new key per user: nothing of one user's screen survives into another's. */}
           <CaseloadPage key={state.session.user.id} session={state.session} />
         </Shell>

@@ -1,89 +1,137 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAbortError } from '../../api/client';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
-import { useFormat } from '../../i18n/format';
-import { listDemoUsers, signInAsDemoUser, type DemoUser } from './demo-auth';
+import { AuthRequestError, listDemoAccounts, signIn, submitMfaCode, type DemoAccounts } from './auth';
 
-type UsersState =
-  { status: 'loading' } | { status: 'ready'; users: DemoUser[] } | { status: 'unavailable' } | { status: 'failed' };
+/** Messages for the codes the gateway's /auth routes answer with. */
+const failureKeys: Record<string, string> = {
+  INVALID_CREDENTIALS: 'signIn.errors.invalidCredentials',
+  ACCOUNT_LOCKED: 'signIn.errors.locked',
+  INVALID_MFA_CODE: 'signIn.errors.invalidCode',
+  MFA_CODE_REUSED: 'signIn.errors.reusedCode',
+  SESSION_INVALID: 'signIn.errors.startAgain',
+  NETWORK_ERROR: 'errors.network',
+};
 
-/** Demo sign-in: pick one of the fictional demo users; no password until real sign-in exists. */
-export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
+/**
+ * Sign-in: e-mail and password, then the authenticator code when the account has MFA. `locked` shows
+ * the lock screen's explanation after an idle time-out. In embedded demo mode the demo accounts and
+ * their password are listed.
+ */
+export function SignInPage({ onSignedIn, locked = false }: { onSignedIn: () => void; locked?: boolean }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [users, setUsers] = useState<UsersState>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [signingIn, setSigningIn] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [step, setStep] = useState<'password' | 'mfa'>('password');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [demo, setDemo] = useState<DemoAccounts | null>(null);
 
   useEffect(() => {
-    const controller = new AbortController();
-    setUsers({ status: 'loading' });
-    listDemoUsers(controller.signal).then(
-      (list) => setUsers(list ? { status: 'ready', users: list } : { status: 'unavailable' }),
-      (error: unknown) => {
-        if (!isAbortError(error)) setUsers({ status: 'failed' });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
+    listDemoAccounts().then(setDemo, () => setDemo(null));
+  }, []);
 
-  async function choose(user: DemoUser) {
-    if (signingIn) return;
-    setSigningIn(user.userId);
-    setFailed(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
     try {
-      await signInAsDemoUser(user.userId);
+      if (step === 'password') {
+        const status = await signIn(email, password);
+        setPassword('');
+        if (status === 'mfa_required') {
+          setStep('mfa');
+          setBusy(false);
+          return;
+        }
+      } else {
+        await submitMfaCode(code);
+      }
       onSignedIn();
-    } catch {
-      setFailed(true);
-      setSigningIn(null);
+    } catch (error) {
+      const code = error instanceof AuthRequestError ? error.failure.code : 'UNKNOWN';
+      if (code === 'SESSION_INVALID') setStep('password');
+      setFailure(t((failureKeys[code] ?? 'signIn.errors.failed') as 'signIn.errors.failed'));
+      setBusy(false);
     }
   }
 
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title" ref={heading} tabIndex={-1}>
-        {t('signIn.title')}
+        {locked ? t('signIn.lockedTitle') : t('signIn.title')}
       </h1>
-      <p className="lead">{t('signIn.intro')}</p>
-      <div role="alert">{failed && <p className="notice notice-error">{t('signIn.failed')}</p>}</div>
-
-      {users.status === 'loading' && (
-        <p className="page-status" role="status">
-          {t('signIn.loading')}
-        </p>
-      )}
-      {users.status === 'unavailable' && <p className="notice">{t('signIn.unavailable')}</p>}
-      {users.status === 'failed' && (
-        <div className="notice notice-error" role="alert">
-          <p>{t('signIn.loadFailed')}</p>
-          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('app.retry')}
-          </button>
-        </div>
-      )}
-      {users.status === 'ready' && users.users.length === 0 && <p className="notice">{t('signIn.noUsers')}</p>}
-      {users.status === 'ready' && users.users.length > 0 && (
-        <ul className="user-list" aria-label={t('signIn.usersLabel')}>
-          {users.users.map((user) => (
-            <li key={user.userId}>
-              <button
-                type="button"
-                className="user-choice"
-                onClick={() => void choose(user)}
-                aria-busy={signingIn === user.userId}
-                disabled={signingIn !== null && signingIn !== user.userId}
-              >
-                <bdi className="user-name">{user.displayName}</bdi>
-                <span className="user-roles">{format.list(user.roles)}</span>
-                {signingIn === user.userId && <span className="user-status">{t('signIn.signingIn')}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+      {locked && <p className="notice">{t('signIn.lockedBody')}</p>}
+      <div role="alert">{failure && <p className="notice notice-error">{failure}</p>}</div>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+        {step === 'password' ? (
+          <>
+            <div className="field">
+              <label htmlFor="sign-in-email">{t('signIn.email')}</label>
+              <input
+                id="sign-in-email"
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                required
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="sign-in-password">{t('signIn.password')}</label>
+              <input
+                id="sign-in-password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+              />
+            </div>
+          </>
+        ) : (
+          <div className="field">
+            <label htmlFor="sign-in-code">{t('signIn.code')}</label>
+            <p className="hint">{t('signIn.codeHint')}</p>
+            <input
+              id="sign-in-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              required
+            />
+          </div>
+        )}
+        <button type="submit" className="button" aria-busy={busy} disabled={busy}>
+          {busy ? t('signIn.signingIn') : step === 'password' ? t('signIn.submit') : t('signIn.verify')}
+        </button>
+      </form>
+      {demo && step === 'password' && (
+        <section className="demo-accounts" aria-labelledby="demo-accounts-title">
+          <h2 id="demo-accounts-title">{t('signIn.demo.title')}</h2>
+          <p>{t('signIn.demo.intro', { password: demo.password })}</p>
+          <ul className="user-list">
+            {demo.accounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  className="user-choice"
+                  onClick={() => {
+                    setEmail(account.email);
+                    setPassword(demo.password);
+                  }}
+                >
+                  <bdi className="user-name">{account.displayName}</bdi>
+                  <span className="user-roles">{account.email}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );
