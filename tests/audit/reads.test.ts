@@ -108,7 +108,8 @@ describe('what the audit trail records', () => {
     const reads = (await eventsFor(agency.users.caseworker)).filter((e) => e.request_id === requestId);
     expect(reads.map((r) => [r.action, r.fields])).toEqual(
       expect.arrayContaining([
-        ['case.read', ['caseNumber', 'person.dateOfBirth', 'person.givenName']],
+        // The gateway also asks for the key (id) to fetch the stage from the workflow subgraph.
+        ['case.read', ['caseNumber', 'id', 'person.dateOfBirth', 'person.givenName']],
         ['case.read', ['currentStage']],
       ]),
     );

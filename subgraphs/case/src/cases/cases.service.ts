@@ -154,18 +154,21 @@ function reaches(viewer: Viewer, record: Case): boolean {
   return record.assignedWorkerId === viewer.userId;
 }
 
+/** Finds a case the viewer reaches, inside their transaction; null when missing or out of reach. */
+async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<Case | null> {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const found = uuid.test(id) ? await store.findCaseById(tx, viewer.agencyId, id) : null;
+  return found && reaches(viewer, found) ? found : null;
+}
+
 /**
- * Finds a case the viewer reaches, inside their transaction. A case out of reach and a missing case
- * look the same to the caller (NOT_FOUND); the refusal is recorded in a transaction of its own, so
- * it survives the failed request.
+ * A case out of reach and a missing case look the same to the caller (NOT_FOUND). The refusal is
+ * recorded after the request's own transaction has ended, in one of its own, so it survives that
+ * transaction's rollback (and never waits on it: the embedded database has one connection).
  */
-async function reachableCase(db: Database, tx: Executor, caller: Caller, id: string, action: string): Promise<Case> {
-  const found = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
-    ? await store.findCaseById(tx, caller.viewer.agencyId, id)
-    : null;
-  if (found && reaches(caller.viewer, found)) return found;
-  await db.transaction({ viewer: caller.viewer }, (own) =>
-    recordAudit(own, actorOf(caller.viewer, caller.requestId), { action, targetType: 'case', targetId: id, outcome: 'denied' }),
+async function refuse(db: Database, caller: Caller, id: string, action: string): Promise<never> {
+  await db.transaction({ viewer: caller.viewer }, (tx) =>
+    recordAudit(tx, actorOf(caller.viewer, caller.requestId), { action, targetType: 'case', targetId: id, outcome: 'denied' }),
   );
   throw new HavenError('NOT_FOUND', 'No such case');
 }
@@ -173,17 +176,19 @@ async function reachableCase(db: Database, tx: Executor, caller: Caller, id: str
 /** One case the viewer reaches; the read and the fields it returns are audited. */
 export async function getCase(db: Database, caller: Caller, id: string, fieldsRead: string[]): Promise<Case> {
   assertPermission(caller.viewer, 'case:read');
-  return db.transaction({ viewer: caller.viewer }, async (tx) => {
-    const found = await reachableCase(db, tx, caller, id, 'case.read');
+  const found = await db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const record = await reachableCase(tx, caller.viewer, id);
+    if (!record) return null;
     await recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
       action: 'case.read',
       targetType: 'case',
-      targetId: found.id,
+      targetId: record.id,
       fields: fieldsRead,
       outcome: 'allowed',
     });
-    return found;
+    return record;
   });
+  return found ?? refuse(db, caller, id, 'case.read');
 }
 
 function personValues(person: Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth'>) {
@@ -222,8 +227,9 @@ export async function updatePerson(db: Database, caller: Caller, caseId: string,
   assertPermission(viewer, 'case:update');
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
   const valid = validate(updatePersonSchema, cleaned, 'input');
-  return db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(db, tx, caller, caseId, 'case.update');
+  const updated = await db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(tx, viewer, caseId);
+    if (!record) return null;
     const person = await findPerson(tx, viewer.agencyId, record.personId);
     if (!person) throw new Error(`person of case ${record.id} missing`);
     const wanted = {
@@ -263,6 +269,7 @@ export async function updatePerson(db: Database, caller: Caller, caseId: string,
     });
     return (await store.findCaseById(tx, viewer.agencyId, record.id))!;
   });
+  return updated ?? refuse(db, caller, caseId, 'case.update');
 }
 
 export interface HistoryEntry extends store.CaseChange {
