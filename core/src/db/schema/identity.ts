@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   index,
   check,
+  jsonb,
 } from 'drizzle-orm/pg-core';
 
 export const identity = pgSchema('identity');
@@ -237,3 +238,53 @@ export const oauthClients = identity.table(
   },
   (t) => [uniqueIndex('oauth_clients_client_id_uq').on(t.clientId)],
 );
+
+/**
+ * OpenID Connect identity providers of an agency (several per agency). The client secret is read
+ * only by the sign-in code and is returned by no API.
+ */
+export const ssoProviders = identity.table(
+  'sso_providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    displayName: text('display_name').notNull(),
+    /** The issuer URL; discovery reads `<issuer>/.well-known/openid-configuration`. */
+    issuer: text('issuer').notNull(),
+    clientId: text('client_id').notNull(),
+    clientSecret: text('client_secret').notNull(),
+    /** The ID-token claim holding the e-mail address (matched against users.email) and the name. */
+    emailClaim: text('email_claim').notNull().default('email'),
+    nameClaim: text('name_claim').notNull().default('name'),
+    /** The claim holding group or role values (a string or an array), and value → role key. */
+    roleClaim: text('role_claim'),
+    roleMapping: jsonb('role_mapping').$type<Record<string, string>>().notNull().default({}),
+    /** 'refuse' unknown users, or 'provision' them just in time with the mapped roles or the default role. */
+    unknownUsers: text('unknown_users').notNull().default('refuse'),
+    defaultRoleKey: text('default_role_key'),
+    enabled: boolean('enabled').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('sso_providers_agency_idx').on(t.agencyId),
+    check('sso_providers_unknown_users_ck', sql`unknown_users in ('refuse', 'provision')`),
+  ],
+);
+
+/**
+ * Sign-ins started at an identity provider and not yet returned: the state (stored as sha256; the
+ * browser holds it in a cookie), the nonce and the PKCE verifier. Each is good once and for ten minutes.
+ */
+export const ssoFlows = identity.table('sso_flows', {
+  stateHash: text('state_hash').primaryKey(),
+  providerId: uuid('provider_id')
+    .notNull()
+    .references(() => ssoProviders.id),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  consumedAt: timestamp('consumed_at', { withTimezone: true }),
+});
