@@ -90,6 +90,20 @@ describe('embedded mode (npm start)', () => {
     expect(await caseloadOfDemoCaseworker(again)).toBe(40);
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
+
+    // Every run left signed audit checkpoints beside the data; verify checks the chain against them.
+    expect(fs.readdirSync(path.join(dataDir, 'audit-checkpoints')).some((f) => f.endsWith('.jws'))).toBe(true);
+    const verify = spawn(process.execPath, ['--import', 'tsx', 'core/src/audit/cli.ts', 'verify'], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let report = '';
+    verify.stdout!.on('data', (d) => (report += String(d)));
+    verify.stderr!.on('data', (d) => (report += String(d)));
+    expect(await new Promise((resolve) => verify.on('exit', resolve))).toBe(0);
+    expect(report).toMatch(/OK: the audit trail is intact/);
+    expect(report).toMatch(/Checkpoints: [1-9]\d* valid/);
   }, 180_000);
 
   it('refuses to start with invalid configuration, listing every problem', async () => {

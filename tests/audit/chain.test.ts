@@ -6,7 +6,9 @@ import { sql } from 'drizzle-orm';
 import { generateKeyPair, exportJWK } from 'jose';
 import type { Database } from '@haven/core/db/database';
 import { recordAudit, type AuditActor } from '@haven/core/audit/audit';
-import { directorySink, readCheckpointDirectory, writeCheckpoint } from '@haven/core/audit/checkpoint';
+import http from 'node:http';
+import { directorySink, httpSink, openCheckpoint, readCheckpointDirectory, writeCheckpoint } from '@haven/core/audit/checkpoint';
+import { listen } from '@haven/core/http/server';
 import { auditKeysFromPrivateJwk, type AuditKeys } from '@haven/core/audit/keys';
 import { verifyAuditChain } from '@haven/core/audit/verify';
 import { openIsolatedDatabase } from '../support/database';
@@ -171,5 +173,30 @@ describe('the audit chain', () => {
     expect(report.checkpoints.invalidSignatures).toBe(1);
     expect(report.ok).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends a checkpoint to an HTTP endpoint as a signed JWS', async () => {
+    const received: string[] = [];
+    const server = await listen(
+      http.createServer((req, res) => {
+        let body = '';
+        req.on('data', (d) => (body += String(d)));
+        req.on('end', () => {
+          received.push(`${req.headers['content-type']} ${body}`);
+          res.writeHead(204).end();
+        });
+      }),
+      0,
+      '127.0.0.1',
+    );
+    try {
+      const written = await writeCheckpoint(db, keys.signer, httpSink(`${server.url}/checkpoints`));
+      expect(received).toHaveLength(1);
+      const [contentType, jws] = received[0]!.split(' ');
+      expect(contentType).toBe('application/jose');
+      expect(await openCheckpoint(jws!, keys.publicKey!)).toMatchObject({ seq: written.seq, hash: written.hash });
+    } finally {
+      await server.close();
+    }
   });
 });
