@@ -48,7 +48,11 @@ interface Stats {
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
+  };
 }
 
 async function timeIt(fn: () => Promise<void>, iterations: number): Promise<number[]> {
@@ -77,7 +81,11 @@ async function compare(fn: () => Promise<void>): Promise<{ audited: Stats; unaud
 }
 
 const db = await openDatabase();
-const { agency, roleIds } = await provisionAgency(db, { code: `BENCH${Date.now()}`, name: 'Benchmark agency (fictional)', caseNumberPrefix: 'BEN' });
+const { agency, roleIds } = await provisionAgency(db, {
+  code: `BENCH${Date.now()}`,
+  name: 'Benchmark agency (fictional)',
+  caseNumberPrefix: 'BEN',
+});
 const workerId = await db.transaction({ system: 'bench' }, async (tx) => {
   const team = await createTeam(tx, { agencyId: agency.id, name: 'Bench team' });
   const user = await createStaffUser(tx, {
@@ -92,16 +100,28 @@ const workerId = await db.transaction({ system: 'bench' }, async (tx) => {
 const viewer = (await resolveViewer(db, workerId, 'bench'))!;
 const caseIds: string[] = [];
 for (let i = 0; i < env.BENCH_CASES; i++) {
-  const created = await createCase(db, { viewer, requestId: null }, {
-    caseType: 'gbv',
-    person: { givenName: `Bench${i}`, familyName: 'Fictional', sex: 'female', dateOfBirth: '2010-01-01' },
-  });
+  const created = await createCase(
+    db,
+    { viewer, requestId: null },
+    {
+      caseType: 'gbv',
+      person: { givenName: `Bench${i}`, familyName: 'Fictional', sex: 'female', dateOfBirth: '2010-01-01' },
+    },
+  );
   caseIds.push(created.id);
 }
 
 const keys = await generateViewerKeys();
 const start = (definition: typeof caseSubgraph) =>
-  startSubgraphServer({ name: definition.name, schema: definition.schema(), db, viewerPublicKey: keys.publicKey, log, port: 0, host: '127.0.0.1' });
+  startSubgraphServer({
+    name: definition.name,
+    schema: definition.schema(),
+    db,
+    viewerPublicKey: keys.publicKey,
+    log,
+    port: 0,
+    host: '127.0.0.1',
+  });
 const caseServer = await start(caseSubgraph);
 const workflowServer = await start(workflowSubgraph);
 const identityServer = await start(identitySubgraph);
@@ -109,7 +129,11 @@ const token = await signViewerToken(viewer, keys.privateKey);
 // The gateway with a fixed viewer: sign-in is not what is measured here.
 const gateway = createGateway({
   supergraphSdl: readComposedSupergraph(),
-  subgraphUrls: { case: caseServer.graphqlUrl, workflow: workflowServer.graphqlUrl, identity: identityServer.graphqlUrl },
+  subgraphUrls: {
+    case: caseServer.graphqlUrl,
+    workflow: workflowServer.graphqlUrl,
+    identity: identityServer.graphqlUrl,
+  },
   viewerPrivateKey: keys.privateKey,
   resolveViewer: async () => viewer,
   production: true,
@@ -117,7 +141,11 @@ const gateway = createGateway({
   introspection: false,
   log,
 });
-const gatewayServer = await listen(http.createServer((req, res) => void gateway(req, res)), 0, '127.0.0.1');
+const gatewayServer = await listen(
+  http.createServer((req, res) => void gateway(req, res)),
+  0,
+  '127.0.0.1',
+);
 const gatewayUrl = `${gatewayServer.url}/graphql`;
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
@@ -145,18 +173,30 @@ const casePageViaGateway = async () => post(gatewayUrl, CASE_PAGE, { id: nextCas
 // The case page as two direct subgraph calls: the case subgraph's part and the workflow subgraph's.
 const casePage = async () => {
   const id = nextCase();
-  await post(caseServer.graphqlUrl, 'query($id: ID!) { case(id: $id) { id caseNumber caseType status person { fullName sex dateOfBirth ageYears } history { field changedAt newValue } } }', { id });
-  await post(workflowServer.graphqlUrl, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { currentStage { stage enteredAt } } } }', {
-    r: [{ __typename: 'Case', id }],
-  });
+  await post(
+    caseServer.graphqlUrl,
+    'query($id: ID!) { case(id: $id) { id caseNumber caseType status person { fullName sex dateOfBirth ageYears } history { field changedAt newValue } } }',
+    { id },
+  );
+  await post(
+    workflowServer.graphqlUrl,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { currentStage { stage enteredAt } } } }',
+    {
+      r: [{ __typename: 'Case', id }],
+    },
+  );
 };
 let flip = 0;
 const caseUpdate = async () => {
   flip++;
-  await post(gatewayUrl, 'mutation($id: ID!, $name: String!) { updatePerson(caseId: $id, input: { givenName: $name }) { id updatedAt } }', {
-    id: nextCase(),
-    name: `Bench${flip}`,
-  });
+  await post(
+    gatewayUrl,
+    'mutation($id: ID!, $name: String!) { updatePerson(caseId: $id, input: { givenName: $name }) { id updatedAt } }',
+    {
+      id: nextCase(),
+      name: `Bench${flip}`,
+    },
+  );
 };
 
 const readViaGateway = await compare(casePageViaGateway);
@@ -183,10 +223,14 @@ await db.close();
 const ms = (v: number) => v.toFixed(2).padStart(7);
 const row = (name: string, r: { audited: Stats; unaudited: Stats }) =>
   `| ${name.padEnd(16)} | ${ms(r.unaudited.p50)} | ${ms(r.unaudited.p95)} | ${ms(r.audited.p50)} | ${ms(r.audited.p95)} | ${(r.audited.mean / r.unaudited.mean).toFixed(3)} (+${((r.audited.mean / r.unaudited.mean - 1) * 100).toFixed(1)}%) |`;
-console.log(`\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`);
+console.log(
+  `\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`,
+);
 console.log('| operation        | p50 off | p95 off | p50 on  | p95 on  | mean on/off         |');
 console.log('|------------------|---------|---------|---------|---------|---------------------|');
 console.log(row('case page (gw)', readViaGateway));
 console.log(row('case page (sub)', read));
 console.log(row('case update (gw)', update));
-console.log(`\naudit:verify: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`);
+console.log(
+  `\naudit:verify: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`,
+);

@@ -11,3 +11,9 @@ export function assertPermission(viewer: Viewer, permission: Permission): void {
     throw new HavenError('FORBIDDEN', `This action needs the ${permission} permission`);
   }
 }
+
+/** Who is asking, and the request id the audit trail ties their actions to: what services take. */
+export interface Caller {
+  viewer: Viewer;
+  requestId: string | null;
+}

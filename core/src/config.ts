@@ -59,12 +59,7 @@ export const envFields = {
   host: () => z.string().min(1).default('127.0.0.1'),
   nodeEnv: () => z.enum(['development', 'production', 'test']).default('development'),
   logLevel: () => z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
-  databaseUrl: () =>
-    secret(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
-    ),
+  databaseUrl: () => secret(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')),
   flag: (fallback: boolean) =>
     z
       .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -89,7 +84,9 @@ export function subgraphEnvSchema(defaultPort: number) {
     DATABASE_URL: envFields.databaseUrl(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Public Ed25519 JWK of the gateway that signs viewer tokens. */
-    VIEWER_TOKEN_PUBLIC_KEY: z.string().min(1, 'is required: the gateway public key as a JWK (npm run keys prints one)'),
+    VIEWER_TOKEN_PUBLIC_KEY: z
+      .string()
+      .min(1, 'is required: the gateway public key as a JWK (npm run keys prints one)'),
   });
 }
 export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;

@@ -41,7 +41,15 @@ export type DefaultRoleKey = (typeof defaultRoleKeys)[number];
 export const defaultRoles: Record<DefaultRoleKey, { name: string; permissions: Permission[] }> = {
   caseworker: {
     name: 'Caseworker',
-    permissions: ['case:create', 'case:read', 'case:update', 'case:share', 'workflow:read', 'user:read', 'transfer:read'],
+    permissions: [
+      'case:create',
+      'case:read',
+      'case:update',
+      'case:share',
+      'workflow:read',
+      'user:read',
+      'transfer:read',
+    ],
   },
   supervisor: {
     name: 'Supervisor',

@@ -78,7 +78,9 @@ export function switchOffAuditingForBenchmark(off: boolean): void {
  * time and hash (migration 0002).
  */
 export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  const reason = actionsRequiringReason.has(entry.action) ? requireReason(entry.action, entry.reason) : (entry.reason ?? null);
+  const reason = actionsRequiringReason.has(entry.action)
+    ? requireReason(entry.action, entry.reason)
+    : (entry.reason ?? null);
   if (benchmarkWithoutAuditing) return;
   const fields = entry.fields ?? [];
   await tx.execute(sql`

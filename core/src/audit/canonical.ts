@@ -51,7 +51,9 @@ export function canonicalAuditRow(row: CanonicalAuditRow): string {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export function chainHash(prevHash: string, row: CanonicalAuditRow): string {
-  return createHash('sha256').update(prevHash + canonicalAuditRow(row), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(prevHash + canonicalAuditRow(row), 'utf8')
+    .digest('hex');
 }
 
 /**

@@ -90,7 +90,9 @@ export async function* readChain(db: Database, windowSize = 10_000, ahead = 4): 
 
 /** The head as the database records it: the newest row's sequence number and hash. */
 export async function readChainHead(db: Database): Promise<{ seq: string; hash: string }> {
-  const [row] = await db.rows<{ seq: string; hash: string }>(sql`select seq::text as seq, hash from audit.chain_head where id = 1`);
+  const [row] = await db.rows<{ seq: string; hash: string }>(
+    sql`select seq::text as seq, hash from audit.chain_head where id = 1`,
+  );
   if (!row) throw new Error('audit chain head missing: has migration 0002 run?');
   return row;
 }

@@ -28,7 +28,11 @@ export async function keyId(publicKey: CryptoKey): Promise<string> {
   return calculateJwkThumbprint(await exportJWK(publicKey));
 }
 
-export async function signCheckpoint(checkpoint: Checkpoint, privateKey: CryptoKey, kid: string): Promise<SignedCheckpoint> {
+export async function signCheckpoint(
+  checkpoint: Checkpoint,
+  privateKey: CryptoKey,
+  kid: string,
+): Promise<SignedCheckpoint> {
   const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(checkpoint)))
     .setProtectedHeader({ alg: 'EdDSA', typ: 'haven-audit-checkpoint', kid })
     .sign(privateKey);
@@ -79,7 +83,9 @@ export function httpSink(url: string): CheckpointSink {
 /** Every checkpoint file in a directory (as written by directorySink). */
 export async function readCheckpointDirectory(dir: string): Promise<string[]> {
   if (!fs.existsSync(dir)) return [];
-  const names = (await fs.promises.readdir(dir)).filter((n) => n.startsWith('checkpoint-') && n.endsWith('.jws')).sort();
+  const names = (await fs.promises.readdir(dir))
+    .filter((n) => n.startsWith('checkpoint-') && n.endsWith('.jws'))
+    .sort();
   return Promise.all(names.map((n) => fs.promises.readFile(path.join(dir, n), 'utf8')));
 }
 
@@ -89,9 +95,18 @@ export interface CheckpointSigner {
 }
 
 /** Signs the current chain head and writes it to the sink. */
-export async function writeCheckpoint(db: Database, signer: CheckpointSigner, sink: CheckpointSink, now = new Date()): Promise<SignedCheckpoint> {
+export async function writeCheckpoint(
+  db: Database,
+  signer: CheckpointSigner,
+  sink: CheckpointSink,
+  now = new Date(),
+): Promise<SignedCheckpoint> {
   const head = await readChainHead(db);
-  const signed = await signCheckpoint({ v: 1, seq: head.seq, hash: head.hash, signedAt: now.toISOString() }, signer.privateKey, signer.keyId);
+  const signed = await signCheckpoint(
+    { v: 1, seq: head.seq, hash: head.hash, signedAt: now.toISOString() },
+    signer.privateKey,
+    signer.keyId,
+  );
   await sink.write(signed);
   return signed;
 }

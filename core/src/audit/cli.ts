@@ -30,7 +30,9 @@ try {
   process.exit(1);
 }
 
-const privateJwk = env.AUDIT_SIGNING_KEY ?? (env.keyFile && fs.existsSync(env.keyFile) ? fs.readFileSync(env.keyFile, 'utf8') : undefined);
+const privateJwk =
+  env.AUDIT_SIGNING_KEY ??
+  (env.keyFile && fs.existsSync(env.keyFile) ? fs.readFileSync(env.keyFile, 'utf8') : undefined);
 let release = () => {};
 let db: Database;
 if (env.DATABASE_URL) {
@@ -44,20 +46,34 @@ let exitCode = 0;
 try {
   if (command === 'checkpoint') {
     if (!privateJwk) throw new ConfigError('audit', ['AUDIT_SIGNING_KEY: is required to sign a checkpoint']);
-    const sink = env.AUDIT_CHECKPOINT_URL ? httpSink(env.AUDIT_CHECKPOINT_URL) : env.checkpointDir ? directorySink(env.checkpointDir) : null;
+    const sink = env.AUDIT_CHECKPOINT_URL
+      ? httpSink(env.AUDIT_CHECKPOINT_URL)
+      : env.checkpointDir
+        ? directorySink(env.checkpointDir)
+        : null;
     if (!sink) throw new ConfigError('audit', ['AUDIT_CHECKPOINT_DIR or AUDIT_CHECKPOINT_URL: one is required']);
     const { signer } = await auditKeysFromPrivateJwk(privateJwk);
     const written = await writeCheckpoint(db, signer, sink);
     console.log(`Checkpoint of row ${written.seq} written to ${sink.describe()}.`);
   } else {
-    const publicKey = env.AUDIT_VERIFY_KEY ? await auditPublicKey(env.AUDIT_VERIFY_KEY) : privateJwk ? await auditPublicKey(privateJwk) : null;
+    const publicKey = env.AUDIT_VERIFY_KEY
+      ? await auditPublicKey(env.AUDIT_VERIFY_KEY)
+      : privateJwk
+        ? await auditPublicKey(privateJwk)
+        : null;
     const checkpoints = env.checkpointDir ? await readCheckpointDirectory(env.checkpointDir) : [];
     const report = await verifyAuditChain(db, { checkpoints, publicKey });
-    console.log(`Audit chain: ${report.rows} rows checked in ${report.seconds.toFixed(2)} s (${report.rowsPerSecond} rows/s).`);
+    console.log(
+      `Audit chain: ${report.rows} rows checked in ${report.seconds.toFixed(2)} s (${report.rowsPerSecond} rows/s).`,
+    );
     console.log(
       `Checkpoints: ${report.checkpoints.valid} valid` +
-        (report.checkpoints.newest ? `, newest covers row ${report.checkpoints.newest.seq} (signed ${report.checkpoints.newest.signedAt})` : '') +
-        (report.checkpoints.invalidSignatures ? `, ${report.checkpoints.invalidSignatures} with a bad or unknown signature` : '') +
+        (report.checkpoints.newest
+          ? `, newest covers row ${report.checkpoints.newest.seq} (signed ${report.checkpoints.newest.signedAt})`
+          : '') +
+        (report.checkpoints.invalidSignatures
+          ? `, ${report.checkpoints.invalidSignatures} with a bad or unknown signature`
+          : '') +
         (publicKey ? '' : ' (no key to check them with: set AUDIT_VERIFY_KEY)'),
     );
     if (report.firstProblem) {

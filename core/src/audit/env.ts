@@ -25,7 +25,8 @@ const cliSchema = z
   .transform((env) => ({
     ...env,
     DATA_DIR: path.resolve(env.DATA_DIR),
-    checkpointDir: env.AUDIT_CHECKPOINT_DIR ?? (env.DATABASE_URL ? undefined : path.resolve(env.DATA_DIR, 'audit-checkpoints')),
+    checkpointDir:
+      env.AUDIT_CHECKPOINT_DIR ?? (env.DATABASE_URL ? undefined : path.resolve(env.DATA_DIR, 'audit-checkpoints')),
     keyFile: env.DATABASE_URL ? undefined : path.resolve(env.DATA_DIR, 'keys', 'audit-signing-key.jwk'),
   }));
 

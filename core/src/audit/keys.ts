@@ -4,7 +4,8 @@ import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 
 import { keyId, type CheckpointSigner } from './checkpoint';
 
 async function importEd25519(jwk: JWK): Promise<CryptoKey> {
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new Error('audit keys must be Ed25519 JWKs (kty OKP, crv Ed25519)');
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519')
+    throw new Error('audit keys must be Ed25519 JWKs (kty OKP, crv Ed25519)');
   const key = await importJWK(jwk, 'EdDSA');
   if (key instanceof Uint8Array) throw new Error('audit keys must be asymmetric');
   return key;

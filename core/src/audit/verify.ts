@@ -21,7 +21,10 @@ export interface VerifyReport {
  * recomputed contradicts the checkpoints after it; rows deleted from the end fall short of the
  * newest checkpoint.
  */
-export async function verifyAuditChain(db: Database, options: { checkpoints: string[]; publicKey: CryptoKey | null }): Promise<VerifyReport> {
+export async function verifyAuditChain(
+  db: Database,
+  options: { checkpoints: string[]; publicKey: CryptoKey | null },
+): Promise<VerifyReport> {
   const started = performance.now();
   const opened: Checkpoint[] = [];
   let invalidSignatures = 0;
@@ -56,7 +59,10 @@ export async function verifyAuditChain(db: Database, options: { checkpoints: str
       }
       for (const checkpoint of bySeq.get(row.seq) ?? []) {
         if (checkpoint.hash !== row.hash) {
-          firstProblem = { seq: row.seq, problem: `it differs from the checkpoint signed at ${checkpoint.signedAt} (the chain was rewritten)` };
+          firstProblem = {
+            seq: row.seq,
+            problem: `it differs from the checkpoint signed at ${checkpoint.signedAt} (the chain was rewritten)`,
+          };
           break outer;
         }
       }
@@ -77,7 +83,10 @@ export async function verifyAuditChain(db: Database, options: { checkpoints: str
   if (!firstProblem) {
     const head = await readChainHead(db);
     if (head.seq !== lastSeq || (rows > 0 && head.hash !== prev)) {
-      firstProblem = { seq: lastSeq, problem: `the recorded chain head (${head.seq}) does not match the last row (${lastSeq})` };
+      firstProblem = {
+        seq: lastSeq,
+        problem: `the recorded chain head (${head.seq}) does not match the last row (${lastSeq})`,
+      };
     }
   }
   const seconds = (performance.now() - started) / 1000;

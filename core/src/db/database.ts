@@ -57,7 +57,9 @@ export function createDatabase(kind: Database['kind'], db: Db, close: () => Prom
             sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true)`,
           );
         } else {
-          await tx.execute(sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.system_task', ${scope.system}, true)`);
+          await tx.execute(
+            sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.system_task', ${scope.system}, true)`,
+          );
         }
         return fn(tx);
       });

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Logger } from '../logging';
 import type { Database } from '../db/database';
 import type { Viewer } from '../viewer';
+import type { Caller } from '../access';
 
 /** What every subgraph resolver receives. The viewer is always present: requests without one are refused. */
 export interface SubgraphContext {
@@ -28,3 +29,6 @@ export function loaderFor<V>(
   }
   return loader;
 }
+
+/** The caller a resolver hands to its service. */
+export const callerOf = (ctx: SubgraphContext): Caller => ({ viewer: ctx.viewer, requestId: ctx.requestId });

@@ -6,7 +6,10 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * followed; inline fragments on other types are skipped. This is what the audit trail records as
  * "fields read": names only, never values.
  */
-export function selectedFields(info: GraphQLResolveInfo, options: { below?: string[]; typeName?: string } = {}): string[] {
+export function selectedFields(
+  info: GraphQLResolveInfo,
+  options: { below?: string[]; typeName?: string } = {},
+): string[] {
   const out = new Set<string>();
   const typeName = options.typeName;
 

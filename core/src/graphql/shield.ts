@@ -76,4 +76,6 @@ export function undeclaredRootFields(schema: GraphQLSchema, rootRules: RootRules
 }
 
 /** Any signed-in viewer (the subgraph server already refused requests without one). */
-export const signedIn: IRule = rule('signed-in', { cache: 'contextual' })((_p, _a, ctx: SubgraphContext) => Boolean(ctx.viewer));
+export const signedIn: IRule = rule('signed-in', { cache: 'contextual' })((_p, _a, ctx: SubgraphContext) =>
+  Boolean(ctx.viewer),
+);

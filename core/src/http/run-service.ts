@@ -19,7 +19,11 @@ export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: 
     process.exit(1);
   }
   const log = createLogger({ level: env.LOG_LEVEL, name: `haven-${name}` });
-  const db = await openPostgres({ url: env.DATABASE_URL, maxConnections: env.DATABASE_POOL_SIZE, applicationName: `haven-${name}` });
+  const db = await openPostgres({
+    url: env.DATABASE_URL,
+    maxConnections: env.DATABASE_POOL_SIZE,
+    applicationName: `haven-${name}`,
+  });
   const server = await startSubgraphServer({
     name,
     schema: subgraph.schema(),

@@ -8,13 +8,25 @@ const format = formatSubgraphError(createLogger({ level: 'silent' }));
 
 describe('formatSubgraphError', () => {
   it('masks unexpected errors: no message, no stack trace', () => {
-    const error = new GraphQLError('boom at /srv/secret/path.ts', { originalError: new Error('database password wrong') });
-    const out = format({ message: error.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret'] } }, error);
-    expect(out).toEqual({ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const error = new GraphQLError('boom at /srv/secret/path.ts', {
+      originalError: new Error('database password wrong'),
+    });
+    const out = format(
+      { message: error.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret'] } },
+      error,
+    );
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('maps HavenErrors to their code and failing fields', () => {
-    const error = new GraphQLError('x', { path: ['createCase'], originalError: new HavenError('BAD_USER_INPUT', 'Invalid input', { fields: [{ path: ['a'], message: 'm' }] }) });
+    const error = new GraphQLError('x', {
+      path: ['createCase'],
+      originalError: new HavenError('BAD_USER_INPUT', 'Invalid input', { fields: [{ path: ['a'], message: 'm' }] }),
+    });
     const out = format({ message: 'x' }, error);
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: ['a'], message: 'm' }] });
   });

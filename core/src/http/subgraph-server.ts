@@ -59,7 +59,9 @@ function auditDenialsPlugin(db: Database, log: Logger): ApolloServerPlugin<Subgr
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
-          const denied = errors.filter((e) => e.extensions?.code === 'FORBIDDEN' || (unwrapResolverError(e) as HavenError).code === 'FORBIDDEN');
+          const denied = errors.filter(
+            (e) => e.extensions?.code === 'FORBIDDEN' || (unwrapResolverError(e) as HavenError).code === 'FORBIDDEN',
+          );
           if (denied.length === 0 || !contextValue?.viewer) return;
           try {
             await db.transaction({ viewer: contextValue.viewer }, async (tx) => {
@@ -68,7 +70,8 @@ function auditDenialsPlugin(db: Database, log: Logger): ApolloServerPlugin<Subgr
                   action: 'access.denied',
                   targetType: 'graphql_field',
                   targetId: (error.path ?? []).join('.'),
-                  reason: typeof error.extensions?.permission === 'string' ? `needs ${error.extensions.permission}` : null,
+                  reason:
+                    typeof error.extensions?.permission === 'string' ? `needs ${error.extensions.permission}` : null,
                   outcome: 'denied',
                 });
               }
@@ -111,7 +114,9 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         try {
           body = JSON.parse(raw);
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendJson(res, 400, {
+            errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+          });
         }
       }
       const httpRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
@@ -127,7 +132,10 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
             });
           }
           const requestLog = log.child({ requestId, userId: viewer.userId });
-          requestLog.debug({ operation: (body as { operationName?: string } | undefined)?.operationName }, 'graphql request');
+          requestLog.debug(
+            { operation: (body as { operationName?: string } | undefined)?.operationName },
+            'graphql request',
+          );
           return {
             viewer,
             requestId,

@@ -8,7 +8,11 @@ builder.mutationType({});
 
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
 const rootRules: RootRules = {
-  Query: { caseCounts: requires('report:aggregate'), auditEvents: requires('audit:read'), caseAccessLog: requires('audit:read') },
+  Query: {
+    caseCounts: requires('report:aggregate'),
+    auditEvents: requires('audit:read'),
+    caseAccessLog: requires('audit:read'),
+  },
   Mutation: { exportAuditEvents: requires('audit:read') },
 };
 

@@ -1,4 +1,15 @@
-import { pgSchema, uuid, text, timestamp, date, integer, jsonb, primaryKey, uniqueIndex, index } from 'drizzle-orm/pg-core';
+import {
+  pgSchema,
+  uuid,
+  text,
+  timestamp,
+  date,
+  integer,
+  jsonb,
+  primaryKey,
+  uniqueIndex,
+  index,
+} from 'drizzle-orm/pg-core';
 
 // Tables of the case context hold agency and user ids, not foreign keys into other contexts:
 // each context owns its schema, and services may later run against separate databases.

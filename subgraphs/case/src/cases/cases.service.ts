@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assertPermission } from '@haven/core/access';
+import { assertPermission, type Caller } from '@haven/core/access';
 import { badInput, HavenError } from '@haven/core/errors';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
@@ -9,12 +9,6 @@ import { insertPerson, sexes, findPersonsByIds, findPerson, updatePersonFields, 
 import { caseTypes, type Case, type CaseType } from './case';
 import { mayReadField } from './fields';
 import * as store from './cases.store';
-
-/** Who is asking, and the request id the audit trail ties their actions to. */
-export interface Caller {
-  viewer: Viewer;
-  requestId: string | null;
-}
 
 export interface CreateCaseInput {
   caseType: CaseType;
@@ -48,7 +42,10 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw badInput(
-    result.error.issues.map((issue) => ({ path: [root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message })),
+    result.error.issues.map((issue) => ({
+      path: [root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+      message: issue.message,
+    })),
   );
 }
 
@@ -110,7 +107,12 @@ function encodeCursor(c: Case): string {
 function decodeCursor(cursor: string): store.CaseloadCursor {
   try {
     const [updatedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof updatedAt === 'string' && !Number.isNaN(Date.parse(updatedAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+    if (
+      typeof updatedAt === 'string' &&
+      !Number.isNaN(Date.parse(updatedAt)) &&
+      typeof id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
       return { updatedAt, id };
     }
   } catch {
@@ -168,7 +170,12 @@ async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<
  */
 async function refuse(db: Database, caller: Caller, id: string, action: string): Promise<never> {
   await db.transaction({ viewer: caller.viewer }, (tx) =>
-    recordAudit(tx, actorOf(caller.viewer, caller.requestId), { action, targetType: 'case', targetId: id, outcome: 'denied' }),
+    recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
+      action,
+      targetType: 'case',
+      targetId: id,
+      outcome: 'denied',
+    }),
   );
   throw new HavenError('NOT_FOUND', 'No such case');
 }
@@ -222,7 +229,12 @@ const updatePersonSchema = z.object({
  * change history with old and new values; the audit trail gets the field names and value hashes.
  * All in one transaction.
  */
-export async function updatePerson(db: Database, caller: Caller, caseId: string, input: UpdatePersonInput): Promise<Case> {
+export async function updatePerson(
+  db: Database,
+  caller: Caller,
+  caseId: string,
+  input: UpdatePersonInput,
+): Promise<Case> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
@@ -281,10 +293,17 @@ export interface HistoryEntry extends store.CaseChange {
 export async function caseHistory(db: Database, caller: Caller, record: Case): Promise<HistoryEntry[]> {
   assertPermission(caller.viewer, 'case:read');
   if (!reaches(caller.viewer, record)) throw new HavenError('NOT_FOUND', 'No such case');
-  const changes = await db.transaction({ viewer: caller.viewer }, (tx) => store.findChanges(tx, caller.viewer.agencyId, record.id));
+  const changes = await db.transaction({ viewer: caller.viewer }, (tx) =>
+    store.findChanges(tx, caller.viewer.agencyId, record.id),
+  );
   return changes.map((change) => {
     const visible = mayReadField(caller.viewer, record, change.field);
-    return { ...change, valuesVisible: visible, oldValue: visible ? change.oldValue : null, newValue: visible ? change.newValue : null };
+    return {
+      ...change,
+      valuesVisible: visible,
+      oldValue: visible ? change.oldValue : null,
+      newValue: visible ? change.newValue : null,
+    };
   });
 }
 

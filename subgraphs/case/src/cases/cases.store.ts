@@ -71,7 +71,9 @@ export async function findCaseload(
       and(
         eq(cases.agencyId, agencyId),
         eq(cases.assignedWorkerId, workerId),
-        after ? sql`(${cases.updatedAt}, ${cases.id}) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)` : undefined,
+        after
+          ? sql`(${cases.updatedAt}, ${cases.id}) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(desc(cases.updatedAt), desc(cases.id))
@@ -99,7 +101,10 @@ export type { CaseType };
 
 /** Marks a case as changed now; the caseload orders by this. */
 export async function touchCase(tx: Executor, id: string): Promise<void> {
-  await tx.update(cases).set({ updatedAt: sql`now()` }).where(eq(cases.id, id));
+  await tx
+    .update(cases)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(cases.id, id));
 }
 
 export interface CaseChange {
@@ -114,7 +119,15 @@ export interface CaseChange {
 
 export async function insertChanges(
   tx: Executor,
-  rows: { agencyId: string; caseId: string; field: string; oldValue: unknown; newValue: unknown; changedBy: string; requestId: string | null }[],
+  rows: {
+    agencyId: string;
+    caseId: string;
+    field: string;
+    oldValue: unknown;
+    newValue: unknown;
+    changedBy: string;
+    requestId: string | null;
+  }[],
 ): Promise<void> {
   if (rows.length > 0) await tx.insert(caseChanges).values(rows);
 }

@@ -1,11 +1,9 @@
-import { loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
+import { callerOf, loaderFor } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
 import { PersonRef, PersonInput, SexEnum, type Person } from '../persons';
 import { caseStatuses, caseTypes, type Case } from './case';
 import * as service from './cases.service';
-
-const caller = (ctx: SubgraphContext): service.Caller => ({ viewer: ctx.viewer, requestId: ctx.requestId });
 
 export const CaseTypeEnum = builder.enumType('CaseType', {
   values: {
@@ -30,8 +28,14 @@ const CaseChangeRef = builder.objectRef<service.HistoryEntry>('CaseChange').impl
     changedAt: t.field({ type: 'DateTime', resolve: (c) => c.changedAt }),
     changedBy: t.field({ type: UserRef, resolve: (c) => ({ id: c.changedBy }) }),
     valuesVisible: t.exposeBoolean('valuesVisible'),
-    oldValue: t.string({ nullable: true, resolve: (c) => (c.oldValue === null || c.oldValue === undefined ? null : JSON.stringify(c.oldValue)) }),
-    newValue: t.string({ nullable: true, resolve: (c) => (c.newValue === null || c.newValue === undefined ? null : JSON.stringify(c.newValue)) }),
+    oldValue: t.string({
+      nullable: true,
+      resolve: (c) => (c.oldValue === null || c.oldValue === undefined ? null : JSON.stringify(c.oldValue)),
+    }),
+    newValue: t.string({
+      nullable: true,
+      resolve: (c) => (c.newValue === null || c.newValue === undefined ? null : JSON.stringify(c.newValue)),
+    }),
   }),
 });
 
@@ -44,13 +48,17 @@ export const CaseRef = builder.objectRef<Case>('Case').implement({
   description: 'A protection case about one person, assigned to one worker.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    caseNumber: t.exposeString('caseNumber', { description: 'Human-readable, unique in the agency, e.g. HVN-2026-000123' }),
+    caseNumber: t.exposeString('caseNumber', {
+      description: 'Human-readable, unique in the agency, e.g. HVN-2026-000123',
+    }),
     caseType: t.field({ type: CaseTypeEnum, resolve: (c) => c.caseType }),
     status: t.field({ type: CaseStatusEnum, resolve: (c) => c.status }),
     person: t.field({
       type: PersonRef,
       resolve: async (c, _args, ctx) => {
-        const person = await loaderFor<Person>(ctx, 'person', (ids) => service.loadPersons(ctx.db, ctx.viewer, ids)).load(c.personId);
+        const person = await loaderFor<Person>(ctx, 'person', (ids) =>
+          service.loadPersons(ctx.db, ctx.viewer, ids),
+        ).load(c.personId);
         if (!person) throw new Error(`person ${c.personId} of case ${c.id} missing`);
         return person;
       },
@@ -61,14 +69,15 @@ export const CaseRef = builder.objectRef<Case>('Case').implement({
     history: t.field({
       type: [CaseChangeRef],
       description: 'Who changed which field when, newest first. Values only for fields the viewer may see.',
-      resolve: (c, _args, ctx) => service.caseHistory(ctx.db, caller(ctx), c),
+      resolve: (c, _args, ctx) => service.caseHistory(ctx.db, callerOf(ctx), c),
     }),
   }),
 });
 
 builder.asEntity(CaseRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx, info) => service.getCase(ctx.db, caller(ctx), ref.id, selectedFields(info, { typeName: 'Case' })),
+  resolveReference: (ref, ctx, info) =>
+    service.getCase(ctx.db, callerOf(ctx), ref.id, selectedFields(info, { typeName: 'Case' })),
 });
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
@@ -99,12 +108,17 @@ builder.queryFields((t) => ({
     description: 'Cases assigned to the signed-in worker, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
     resolve: (_root, args, ctx, info) =>
-      service.myCaseload(ctx.db, caller(ctx), { first: args.first ?? 20, after: args.after }, selectedFields(info, { below: ['nodes'] })),
+      service.myCaseload(
+        ctx.db,
+        callerOf(ctx),
+        { first: args.first ?? 20, after: args.after },
+        selectedFields(info, { below: ['nodes'] }),
+      ),
   }),
   case: t.field({
     type: CaseRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) => service.getCase(ctx.db, caller(ctx), String(args.id), selectedFields(info)),
+    resolve: (_root, args, ctx, info) => service.getCase(ctx.db, callerOf(ctx), String(args.id), selectedFields(info)),
   }),
 }));
 
@@ -124,14 +138,14 @@ builder.mutationFields((t) => ({
     type: CaseRef,
     description: "Corrects the registration details of a case's person; every change is kept in the case history.",
     args: { caseId: t.arg.id({ required: true }), input: t.arg({ type: UpdatePersonInput, required: true }) },
-    resolve: (_root, args, ctx) => service.updatePerson(ctx.db, caller(ctx), String(args.caseId), args.input),
+    resolve: (_root, args, ctx) => service.updatePerson(ctx.db, callerOf(ctx), String(args.caseId), args.input),
   }),
   createCase: t.field({
     type: CaseRef,
     description: 'Registers a person and opens a case assigned to the signed-in worker.',
     args: { input: t.arg({ type: CreateCaseInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      service.createCase(ctx.db, caller(ctx), {
+      service.createCase(ctx.db, callerOf(ctx), {
         caseType: input.caseType,
         person: { ...input.person, dateOfBirth: input.person.dateOfBirth ?? null },
       }),

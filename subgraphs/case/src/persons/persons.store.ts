@@ -20,7 +20,11 @@ export async function insertPerson(tx: Executor, person: NewPerson): Promise<Per
   return toPerson(row!);
 }
 
-export async function findPersonsByIds(tx: Executor, agencyId: string, ids: readonly string[]): Promise<Map<string, Person>> {
+export async function findPersonsByIds(
+  tx: Executor,
+  agencyId: string,
+  ids: readonly string[],
+): Promise<Map<string, Person>> {
   if (ids.length === 0) return new Map();
   const rows = await tx
     .select()

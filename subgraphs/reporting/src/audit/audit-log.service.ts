@@ -1,14 +1,8 @@
 import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
-import { assertPermission } from '@haven/core/access';
+import { assertPermission, type Caller } from '@haven/core/access';
 import { badInput } from '@haven/core/errors';
 import type { Database } from '@haven/core/db/database';
-import type { Viewer } from '@haven/core/viewer';
 import { findAuditEvents, type AuditLogEntry, type AuditLogFilter } from './audit-log.store';
-
-export interface Caller {
-  viewer: Viewer;
-  requestId: string | null;
-}
 
 export interface AuditLogPage {
   nodes: AuditLogEntry[];
@@ -20,10 +14,14 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkFilter(filter: AuditLogFilter): void {
   const problems = [];
-  if (filter.caseId && !uuid.test(filter.caseId)) problems.push({ path: ['filter', 'caseId'], message: 'must be a case id' });
-  if (filter.userId && !uuid.test(filter.userId)) problems.push({ path: ['filter', 'userId'], message: 'must be a user id' });
-  if (filter.outcome && !['allowed', 'denied'].includes(filter.outcome)) problems.push({ path: ['filter', 'outcome'], message: 'must be allowed or denied' });
-  if (filter.from && filter.to && filter.from >= filter.to) problems.push({ path: ['filter', 'to'], message: 'must be after from' });
+  if (filter.caseId && !uuid.test(filter.caseId))
+    problems.push({ path: ['filter', 'caseId'], message: 'must be a case id' });
+  if (filter.userId && !uuid.test(filter.userId))
+    problems.push({ path: ['filter', 'userId'], message: 'must be a user id' });
+  if (filter.outcome && !['allowed', 'denied'].includes(filter.outcome))
+    problems.push({ path: ['filter', 'outcome'], message: 'must be allowed or denied' });
+  if (filter.from && filter.to && filter.from >= filter.to)
+    problems.push({ path: ['filter', 'to'], message: 'must be after from' });
   if (problems.length) throw badInput(problems);
 }
 
@@ -37,11 +35,19 @@ const usedFilters = (filter: AuditLogFilter) =>
  * The audit log for auditors: metadata only (who, what, which fields, when, why), never case
  * content; it is never joined with case data. Looking at the log is itself recorded.
  */
-export async function auditLog(db: Database, caller: Caller, filter: AuditLogFilter, first: number, after: string | null): Promise<AuditLogPage> {
+export async function auditLog(
+  db: Database,
+  caller: Caller,
+  filter: AuditLogFilter,
+  first: number,
+  after: string | null,
+): Promise<AuditLogPage> {
   assertPermission(caller.viewer, 'audit:read');
   checkFilter(filter);
-  if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput([{ path: ['first'], message: 'must be between 1 and 500' }]);
-  if (after && !/^\d+$/.test(after)) throw badInput([{ path: ['after'], message: 'is not a cursor returned by this API' }]);
+  if (!Number.isInteger(first) || first < 1 || first > 500)
+    throw badInput([{ path: ['first'], message: 'must be between 1 and 500' }]);
+  if (after && !/^\d+$/.test(after))
+    throw badInput([{ path: ['after'], message: 'is not a cursor returned by this API' }]);
   return db.transaction({ viewer: caller.viewer }, async (tx) => {
     const rows = await findAuditEvents(db, tx, caller.viewer.agencyId, filter, first + 1, after);
     await recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
@@ -66,7 +72,12 @@ const csvCell = (value: string | null): string => {
 };
 
 /** CSV of the filtered log, for an auditor's offline analysis. An export needs a reason, stored with it. */
-export async function exportAuditLog(db: Database, caller: Caller, filter: AuditLogFilter, reason: string): Promise<{ csv: string; rowCount: number }> {
+export async function exportAuditLog(
+  db: Database,
+  caller: Caller,
+  filter: AuditLogFilter,
+  reason: string,
+): Promise<{ csv: string; rowCount: number }> {
   assertPermission(caller.viewer, 'audit:read');
   checkFilter(filter);
   const why = requireReason('audit.export', reason);
@@ -80,7 +91,8 @@ export async function exportAuditLog(db: Database, caller: Caller, filter: Audit
       reason: why,
       outcome: 'allowed',
     });
-    const header = 'seq,occurred_at,actor_id,actor_roles,action,target_type,target_id,target_ids,fields,outcome,reason,request_id,client_address';
+    const header =
+      'seq,occurred_at,actor_id,actor_roles,action,target_type,target_id,target_ids,fields,outcome,reason,request_id,client_address';
     const lines = rows.map((r) =>
       [
         r.seq,

@@ -1,9 +1,7 @@
-import type { SubgraphContext } from '@haven/core/graphql/context';
+import { callerOf } from '@haven/core/graphql/context';
 import { builder } from '../builder';
 import type { AuditLogEntry } from './audit-log.store';
 import * as service from './audit-log.service';
-
-const caller = (ctx: SubgraphContext): service.Caller => ({ viewer: ctx.viewer, requestId: ctx.requestId });
 
 const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
   fields: (t) => ({ id: t.exposeID('id') }),
@@ -55,7 +53,17 @@ const AuditFilter = builder.inputType('AuditFilter', {
   }),
 });
 
-type FilterArg = { caseId?: string | number | null; userId?: string | number | null; action?: string | null; outcome?: string | null; from?: Date | null; to?: Date | null } | null | undefined;
+type FilterArg =
+  | {
+      caseId?: string | number | null;
+      userId?: string | number | null;
+      action?: string | null;
+      outcome?: string | null;
+      from?: Date | null;
+      to?: Date | null;
+    }
+  | null
+  | undefined;
 const toFilter = (f: FilterArg) => ({
   caseId: f?.caseId ? String(f.caseId) : null,
   userId: f?.userId ? String(f.userId) : null,
@@ -70,14 +78,15 @@ builder.queryFields((t) => ({
     type: AuditEventConnection,
     description: 'The audit log of the viewer’s agency, newest first (auditors).',
     args: { filter: t.arg({ type: AuditFilter }), first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
-    resolve: (_root, args, ctx) => service.auditLog(ctx.db, caller(ctx), toFilter(args.filter), args.first ?? 50, args.after ?? null),
+    resolve: (_root, args, ctx) =>
+      service.auditLog(ctx.db, callerOf(ctx), toFilter(args.filter), args.first ?? 50, args.after ?? null),
   }),
   caseAccessLog: t.field({
     type: AuditEventConnection,
     description: 'Everyone who read, changed or was refused a case, newest first (auditors).',
     args: { caseId: t.arg.id({ required: true }), first: t.arg.int({ defaultValue: 50 }), after: t.arg.string() },
     resolve: (_root, args, ctx) =>
-      service.auditLog(ctx.db, caller(ctx), toFilter({ caseId: args.caseId }), args.first ?? 50, args.after ?? null),
+      service.auditLog(ctx.db, callerOf(ctx), toFilter({ caseId: args.caseId }), args.first ?? 50, args.after ?? null),
   }),
 }));
 
@@ -86,6 +95,6 @@ builder.mutationFields((t) => ({
     type: AuditExport,
     description: 'The filtered audit log as CSV. Needs a reason, which is recorded.',
     args: { filter: t.arg({ type: AuditFilter }), reason: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => service.exportAuditLog(ctx.db, caller(ctx), toFilter(args.filter), args.reason),
+    resolve: (_root, args, ctx) => service.exportAuditLog(ctx.db, callerOf(ctx), toFilter(args.filter), args.reason),
   }),
 }));

@@ -8,7 +8,11 @@ export interface CaseCountCell {
 }
 
 /** Reads the reporting.case_facts view (no personal fields), never the case tables. */
-export async function countCasesByTypeAndStatus(db: Database, tx: Executor, agencyId: string): Promise<CaseCountCell[]> {
+export async function countCasesByTypeAndStatus(
+  db: Database,
+  tx: Executor,
+  agencyId: string,
+): Promise<CaseCountCell[]> {
   const rows = await db.rows<{ case_type: string; status: string; n: number | string }>(
     sql`select case_type, status, count(*)::int as n
         from reporting.case_facts

@@ -15,7 +15,11 @@ export async function insertCaseStage(
   await tx.insert(caseStages).values(values);
 }
 
-export async function findStagesByCaseIds(tx: Executor, agencyId: string, caseIds: readonly string[]): Promise<Map<string, CaseStage>> {
+export async function findStagesByCaseIds(
+  tx: Executor,
+  agencyId: string,
+  caseIds: readonly string[],
+): Promise<Map<string, CaseStage>> {
   if (caseIds.length === 0) return new Map();
   const rows = await tx
     .select()
