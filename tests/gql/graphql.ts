@@ -27,6 +27,15 @@ export type Agency = {
   name: Scalars['String']['output'];
 };
 
+/** A role of the agency: a named set of permissions from the catalogue. */
+export type AgencyRole = {
+  __typename?: 'AgencyRole';
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  permissions: Array<Scalars['String']['output']>;
+};
+
 /** One entry of the audit trail: who did what to which record, and which fields; never field values. */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -140,6 +149,21 @@ export type CreateCaseInput = {
   person: PersonInput;
 };
 
+export type CreateRoleInput = {
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  permissions: Array<Scalars['String']['input']>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** Role keys. */
+  roles: Array<Scalars['String']['input']>;
+  /** Team ids. */
+  teams: Array<Scalars['ID']['input']>;
+};
+
 export type CreatedOAuthClient = {
   __typename?: 'CreatedOAuthClient';
   client: OAuthClient;
@@ -181,21 +205,45 @@ export type MfaStatus = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  assignRoles: StaffMember;
+  /** Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing. */
+  bulkCreateUsers: Array<StaffMember>;
   /** Activates MFA with a first code; returns single-use recovery codes, shown only this once. */
   confirmMfaEnrolment: Array<Scalars['String']['output']>;
   /** Registers a person and opens a case assigned to the signed-in worker. */
   createCase: Case;
   createOAuthClient: CreatedOAuthClient;
   createPersonalAccessToken: CreatedPersonalAccessToken;
+  createRole: AgencyRole;
+  createTeam: Team;
+  /** A new user without a password. */
+  createUser: StaffMember;
+  disableUser: StaffMember;
   /** The filtered audit log as CSV. Needs a reason, which is recorded. */
   exportAuditEvents: AuditExport;
+  /** Revokes every web session of the user; returns how many were live. */
+  forceSignOut: Scalars['Int']['output'];
+  resetUserMfa: StaffMember;
   /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
   revokeMySession: Session;
   revokeOAuthClient: OAuthClient;
   revokePersonalAccessToken: PersonalAccessToken;
+  setTeamMembers: Team;
   startMfaEnrolment: MfaEnrolment;
   /** Corrects the registration details of a case's person; every change is kept in the case history. */
   updatePerson: Case;
+  updateRolePermissions: AgencyRole;
+};
+
+
+export type MutationAssignRolesArgs = {
+  roles: Array<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationBulkCreateUsersArgs = {
+  csv: Scalars['String']['input'];
 };
 
 
@@ -222,9 +270,39 @@ export type MutationCreatePersonalAccessTokenArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
+export type MutationCreateTeamArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationExportAuditEventsArgs = {
   filter?: InputMaybe<AuditFilter>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationForceSignOutArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetUserMfaArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -243,9 +321,21 @@ export type MutationRevokePersonalAccessTokenArgs = {
 };
 
 
+export type MutationSetTeamMembersArgs = {
+  members: Array<TeamMemberInput>;
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdatePersonArgs = {
   caseId: Scalars['ID']['input'];
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateRolePermissionsArgs = {
+  permissions: Array<Scalars['String']['input']>;
+  roleId: Scalars['ID']['input'];
 };
 
 /** An OAuth 2 client for the client credentials grant (POST /auth/oauth/token). */
@@ -322,6 +412,10 @@ export type Query = {
   /** The signed-in user’s live web sessions, most recently used first. */
   mySessions: Array<Session>;
   partnerOrganisations: Array<PartnerOrganisation>;
+  roles: Array<AgencyRole>;
+  /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
+  staff: Array<StaffMember>;
+  teams: Array<Team>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
 };
@@ -378,6 +472,45 @@ export type Sex =
   | 'MALE'
   | 'OTHER'
   | 'UNKNOWN';
+
+/** A member of staff as administrators see them: roles, teams, disabled or not. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<AgencyRole>;
+  teams: Array<StaffTeam>;
+};
+
+export type StaffTeam = {
+  __typename?: 'StaffTeam';
+  isSupervisor: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  teamId: Scalars['ID']['output'];
+};
+
+/** A team of the agency with its members and supervisors. */
+export type Team = {
+  __typename?: 'Team';
+  id: Scalars['ID']['output'];
+  members: Array<TeamMember>;
+  name: Scalars['String']['output'];
+  supervisors: Array<TeamMember>;
+};
+
+export type TeamMember = {
+  __typename?: 'TeamMember';
+  displayName: Scalars['String']['output'];
+  isSupervisor: Scalars['Boolean']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type TeamMemberInput = {
+  supervisor: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 export type TeamMembership = {
   __typename?: 'TeamMembership';

@@ -5,6 +5,7 @@ import './directory';
 import './sessions';
 import './mfa';
 import './tokens';
+import './admin';
 
 builder.mutationType({});
 
@@ -17,6 +18,9 @@ const rootRules: RootRules = {
     myMfa: signedIn,
     myPersonalAccessTokens: signedIn,
     myOAuthClients: signedIn,
+    staff: requires('user:read'),
+    roles: requires('user:read'),
+    teams: requires('user:read'),
   },
   Mutation: {
     revokeMySession: signedIn,
@@ -26,6 +30,16 @@ const rootRules: RootRules = {
     revokePersonalAccessToken: signedIn,
     createOAuthClient: signedIn,
     revokeOAuthClient: signedIn,
+    createUser: requires('user:manage'),
+    bulkCreateUsers: requires('user:manage'),
+    disableUser: requires('user:manage'),
+    resetUserMfa: requires('user:manage'),
+    forceSignOut: requires('user:manage'),
+    assignRoles: requires('user:manage'),
+    createTeam: requires('user:manage'),
+    setTeamMembers: requires('user:manage'),
+    createRole: requires('user:manage'),
+    updateRolePermissions: requires('user:manage'),
   },
 };
 

@@ -1,0 +1,3 @@
+import './schema';
+export { isCaseDataPermission } from './admin.service';
+export type { AgencyRole, AdminTeam, StaffMember } from './admin';
