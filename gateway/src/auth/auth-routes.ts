@@ -17,6 +17,7 @@ import {
 } from '@haven/identity';
 import { CLIENT_ADDRESS_HEADER } from '../gateway';
 import { CSRF_HEADER, isHttps, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
+import { handleSsoRoute } from './sso-routes';
 
 export interface AuthRoutesOptions {
   deps: AuthDeps;
@@ -119,6 +120,8 @@ export async function handleAuthRoute(
       timingSafeEqual(Buffer.from(sent), Buffer.from(expected))
     );
   };
+  if (path?.startsWith('/auth/sso/'))
+    return handleSsoRoute({ ...deps, oidc: { allowLoopbackHttp: !options.production } }, secure, meta(req), req, res);
   const route = `${req.method} ${path}`;
   try {
     switch (route) {

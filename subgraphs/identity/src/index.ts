@@ -4,3 +4,4 @@ export * from './auth';
 export * from './sessions';
 export * from './mfa';
 export * from './tokens';
+export * from './sso';

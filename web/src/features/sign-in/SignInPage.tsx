@@ -1,7 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
-import { AuthRequestError, listDemoAccounts, signIn, submitMfaCode, type DemoAccounts } from './auth';
+import {
+  AuthRequestError,
+  listDemoAccounts,
+  listSsoProviders,
+  signIn,
+  ssoStartUrl,
+  submitMfaCode,
+  type DemoAccounts,
+  type SsoProviderButton,
+} from './auth';
 
 /** Messages for the codes the gateway's /auth routes answer with. */
 const failureKeys: Record<string, string> = {
@@ -10,13 +19,16 @@ const failureKeys: Record<string, string> = {
   INVALID_MFA_CODE: 'signIn.errors.invalidCode',
   MFA_CODE_REUSED: 'signIn.errors.reusedCode',
   SESSION_INVALID: 'signIn.errors.startAgain',
+  SSO_FAILED: 'signIn.errors.ssoFailed',
+  SSO_UNKNOWN_USER: 'signIn.errors.ssoUnknownUser',
   NETWORK_ERROR: 'errors.network',
 };
 
 /**
  * Sign-in: e-mail and password, then the authenticator code when the account has MFA. `locked` shows
  * the lock screen's explanation after an idle time-out. In embedded demo mode the demo accounts and
- * their password are listed.
+ * their password are listed. With ?agency=CODE in the address, the agency's single sign-on providers
+ * are offered as buttons; a failed SSO sign-in comes back with ?sso_error=CODE.
  */
 export function SignInPage({ onSignedIn, locked = false }: { onSignedIn: () => void; locked?: boolean }) {
   const { t } = useTranslation();
@@ -26,11 +38,18 @@ export function SignInPage({ onSignedIn, locked = false }: { onSignedIn: () => v
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(() => {
+    const code = new URLSearchParams(window.location.search).get('sso_error');
+    return code ? t((failureKeys[code] ?? 'signIn.errors.ssoFailed') as 'signIn.errors.failed') : null;
+  });
   const [demo, setDemo] = useState<DemoAccounts | null>(null);
+  const [ssoProviders, setSsoProviders] = useState<SsoProviderButton[]>([]);
 
   useEffect(() => {
     listDemoAccounts().then(setDemo, () => setDemo(null));
+    listSsoProviders(new URLSearchParams(window.location.search).get('agency')).then(setSsoProviders, () =>
+      setSsoProviders([]),
+    );
   }, []);
 
   async function submit(event: FormEvent) {
@@ -110,6 +129,20 @@ export function SignInPage({ onSignedIn, locked = false }: { onSignedIn: () => v
           {busy ? t('signIn.signingIn') : step === 'password' ? t('signIn.submit') : t('signIn.verify')}
         </button>
       </form>
+      {ssoProviders.length > 0 && step === 'password' && (
+        <section className="sso-providers" aria-labelledby="sso-providers-title">
+          <h2 id="sso-providers-title">{t('signIn.sso.title')}</h2>
+          <ul className="user-list">
+            {ssoProviders.map((provider) => (
+              <li key={provider.id}>
+                <a className="button" href={ssoStartUrl(provider.id)}>
+                  {t('signIn.sso.button', { name: provider.displayName })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {demo && step === 'password' && (
         <section className="demo-accounts" aria-labelledby="demo-accounts-title">
           <h2 id="demo-accounts-title">{t('signIn.demo.title')}</h2>

@@ -92,3 +92,22 @@ export async function listDemoAccounts(): Promise<DemoAccounts | null> {
   if (!response.ok) return null;
   return (await response.json()) as DemoAccounts;
 }
+
+export interface SsoProviderButton {
+  id: string;
+  displayName: string;
+}
+
+/** The agency's single sign-on providers (public: names only); none when the agency is not known. */
+export async function listSsoProviders(agencyCode: string | null): Promise<SsoProviderButton[]> {
+  if (!agencyCode) return [];
+  const response = await fetch(`/auth/sso/providers?agency=${encodeURIComponent(agencyCode)}`, {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  if (!response.ok) return [];
+  return ((await response.json()) as { providers: SsoProviderButton[] }).providers;
+}
+
+/** Where a provider's button goes: the gateway redirects to the identity provider and back. */
+export const ssoStartUrl = (providerId: string) => `/auth/sso/${encodeURIComponent(providerId)}/start`;
