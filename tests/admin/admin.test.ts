@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAgency, type TestAgency } from '../support/factories';
 import { errorCodes, startTestHaven, type TestHaven } from '../support/haven';
+import { PASSWORD, post, signIn } from '../auth/support';
 
 let t: TestHaven;
 let agency: TestAgency;
@@ -51,9 +52,14 @@ const roleId = async (agencyId: string, key: string) =>
   )[0]!.id;
 
 const CREATE_USER = `mutation($input: CreateUserInput!) {
-  createUser(input: $input) { id email displayName disabled roles { key } teams { teamId isSupervisor } }
+  createUser(input: $input) {
+    setupToken
+    user { id email displayName disabled roles { key } teams { teamId isSupervisor } }
+  }
 }`;
-const BULK = 'mutation($csv: String!) { bulkCreateUsers(csv: $csv) { id email roles { key } teams { name } } }';
+const BULK = `mutation($csv: String!) {
+  bulkCreateUsers(csv: $csv) { setupToken user { id email roles { key } teams { name } } }
+}`;
 const DISABLE = 'mutation($id: ID!) { disableUser(userId: $id) { id disabled } }';
 const RESET_MFA = 'mutation($id: ID!) { resetUserMfa(userId: $id) { id } }';
 const FORCE = 'mutation($id: ID!) { forceSignOut(userId: $id) }';
@@ -70,17 +76,36 @@ const UPDATE_ROLE =
 describe('administration mutations', () => {
   it('creates a user with roles and teams, without a password, and audits it', async () => {
     const email = `new.${agency.code.toLowerCase()}@test.haven.invalid`;
-    const r = await t.graphql<{ createUser: { id: string; roles: { key: string }[]; teams: { teamId: string }[] } }>(
+    const r = await t.graphql<{
+      createUser: { setupToken: string; user: { id: string; roles: { key: string }[]; teams: { teamId: string }[] } };
+    }>(
       CREATE_USER,
       { input: { email, displayName: 'New Worker', roles: ['caseworker'], teams: [agency.teams.a] } },
       { as: admin },
     );
     expect(r.errors).toBeUndefined();
-    const user = r.data!.createUser;
+    const user = r.data!.createUser.user;
+    const setupToken = r.data!.createUser.setupToken;
     expect(user.roles.map((x) => x.key)).toEqual(['caseworker']);
     expect(user.teams.map((x) => x.teamId)).toEqual([agency.teams.a]);
     const pw = await t.db.rows(sql`select 1 from identity.password_credentials where user_id = ${user.id}::uuid`);
     expect(pw).toHaveLength(0);
+
+    // The set-up token is not a bearer token; it sets the password once, then sign-in works.
+    const bearer = await t.graphql(
+      '{ me { user { id } } }',
+      {},
+      { headers: { authorization: `Bearer ${setupToken}` } },
+    );
+    expect(errorCodes(bearer)).toEqual(['UNAUTHENTICATED']);
+    const weak = await post(t, '/auth/password/setup', { token: setupToken, password: 'short' });
+    expect([weak.status, weak.body.error?.code]).toEqual([400, 'PASSWORD_POLICY']);
+    const set = await post(t, '/auth/password/setup', { token: setupToken, password: PASSWORD });
+    expect([set.status, set.body]).toEqual([200, { passwordSet: true }]);
+    const again = await post(t, '/auth/password/setup', { token: setupToken, password: `${PASSWORD}-2` });
+    expect([again.status, again.body.error?.code]).toEqual([401, 'TOKEN_REVOKED']);
+    expect((await signIn(t, email, PASSWORD)).body.status).toBe('signed_in');
+    expect(await audit('auth.password_set', user.id)).toHaveLength(1);
     expect((await audit('admin.user_created', user.id)).map((a) => [a.outcome, a.actor_id])).toEqual([
       ['allowed', admin],
     ]);
@@ -105,12 +130,18 @@ describe('administration mutations', () => {
       `bulk2.${c}@test.haven.invalid,"Two, Bulk",caseworker;supervisor,Team A;Team B`,
     ].join('\n');
     const r = await t.graphql<{
-      bulkCreateUsers: { id: string; roles: { key: string }[]; teams: { name: string }[] }[];
+      bulkCreateUsers: {
+        setupToken: string;
+        user: { id: string; roles: { key: string }[]; teams: { name: string }[] };
+      }[];
     }>(BULK, { csv }, { as: admin });
     expect(r.errors).toBeUndefined();
     expect(r.data!.bulkCreateUsers).toHaveLength(2);
-    expect(r.data!.bulkCreateUsers[1]!.teams.map((x) => x.name)).toEqual(['Team A', 'Team B']);
-    for (const u of r.data!.bulkCreateUsers) expect(await audit('admin.user_created', u.id)).toHaveLength(1);
+    expect(r.data!.bulkCreateUsers[1]!.user.teams.map((x) => x.name)).toEqual(['Team A', 'Team B']);
+    for (const u of r.data!.bulkCreateUsers) {
+      expect(u.setupToken).toMatch(/^hvs_/);
+      expect(await audit('admin.user_created', u.user.id)).toHaveLength(1);
+    }
   });
 
   it('creates a team, sets members and supervisors', async () => {

@@ -7,6 +7,7 @@ import {
   AuthError,
   checkSession,
   completeMfaSignIn,
+  completePasswordSetup,
   csrfTokenFor,
   exchangeClientCredentials,
   signInWithPassword,
@@ -92,7 +93,8 @@ function sessionBody(status: SessionStatus) {
 
 /**
  * /auth/* on the gateway: password sign-in, the MFA step, the session's state and keep-alive,
- * sign-out, the OAuth client credentials grant, and (embedded demo only) the demo accounts.
+ * sign-out, the OAuth client credentials grant, a new user's password set-up, and (embedded demo only)
+ * the demo accounts.
  * Returns false for paths it does not know.
  */
 export async function handleAuthRoute(
@@ -194,6 +196,13 @@ export async function handleAuthRoute(
           if (!(error instanceof AuthError)) throw error;
           sendJson(res, 401, { error: 'invalid_client', error_description: error.message });
         }
+        return true;
+      }
+      case 'POST /auth/password/setup': {
+        // The one-time token an administrator was given when creating the user is the credential.
+        const body = await jsonBody(req);
+        await completePasswordSetup(deps, str(body.token, 200), str(body.password), meta(req));
+        sendJson(res, 200, { passwordSet: true });
         return true;
       }
       case 'GET /auth/demo/accounts': {

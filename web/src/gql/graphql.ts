@@ -178,6 +178,13 @@ export type CreatedPersonalAccessToken = {
   token: Scalars['String']['output'];
 };
 
+export type CreatedUser = {
+  __typename?: 'CreatedUser';
+  /** One-time password set-up token (POST /auth/password/setup, 7 days). Shown only this once. */
+  setupToken: Scalars['String']['output'];
+  user: StaffMember;
+};
+
 /** The signed-in user, their agency, roles, teams and effective permissions. */
 export type Me = {
   __typename?: 'Me';
@@ -207,7 +214,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   assignRoles: StaffMember;
   /** Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing. */
-  bulkCreateUsers: Array<StaffMember>;
+  bulkCreateUsers: Array<CreatedUser>;
   /** Activates MFA with a first code; returns single-use recovery codes, shown only this once. */
   confirmMfaEnrolment: Array<Scalars['String']['output']>;
   /** Registers a person and opens a case assigned to the signed-in worker. */
@@ -216,8 +223,8 @@ export type Mutation = {
   createPersonalAccessToken: CreatedPersonalAccessToken;
   createRole: AgencyRole;
   createTeam: Team;
-  /** A new user without a password. */
-  createUser: StaffMember;
+  /** A new user without a password, and their one-time set-up token. */
+  createUser: CreatedUser;
   disableUser: StaffMember;
   /** The filtered audit log as CSV. Needs a reason, which is recorded. */
   exportAuditEvents: AuditExport;

@@ -7,7 +7,8 @@ import type { Viewer } from '@haven/core/viewer';
 import { deleteMfa } from '../mfa/mfa.store';
 import { revokeAllSessions } from '../sessions/sessions.service';
 import { revokeTokensOfUser } from '../tokens/tokens.store';
-import type { AdminTeam, AgencyRole, StaffMember, UserDraft } from './admin';
+import { issuePasswordSetupToken } from '../auth/password-setup.service';
+import type { AdminTeam, AgencyRole, CreatedUser, StaffMember, UserDraft } from './admin';
 import { parseCsv } from './csv';
 import * as store from './admin.store';
 
@@ -156,12 +157,14 @@ async function insertDrafts(
   caller: Caller,
   resolved: { draft: UserDraft; roles: AgencyRole[]; teamIds: string[] }[],
   action: string,
-): Promise<StaffMember[]> {
+  now: Date,
+): Promise<CreatedUser[]> {
   assertGrantable(
     caller.viewer,
     resolved.flatMap((r) => r.roles.flatMap((x) => x.permissions)),
   );
   const ids: string[] = [];
+  const tokens = new Map<string, string>();
   for (const { draft, roles, teamIds } of resolved) {
     const id = await store.insertUser(tx, {
       agencyId: caller.viewer.agencyId,
@@ -181,10 +184,11 @@ async function insertDrafts(
       fields: ['email', 'displayName', 'roles', 'teams'],
       outcome: 'allowed',
     });
+    tokens.set(id, await issuePasswordSetupToken(tx, { id, agencyId: caller.viewer.agencyId }, now));
     ids.push(id);
   }
   const created = await store.findStaff(tx, caller.viewer.agencyId, ids);
-  return ids.map((id) => created.find((u) => u.id === id)!);
+  return ids.map((id) => ({ user: created.find((u) => u.id === id)!, setupToken: tokens.get(id)! }));
 }
 
 const normaliseDraft = (d: UserDraft): UserDraft => ({
@@ -194,15 +198,23 @@ const normaliseDraft = (d: UserDraft): UserDraft => ({
   teams: [...new Set(d.teams.map((t) => t.trim()).filter(Boolean))],
 });
 
-/** A new member of staff with roles (by key) and teams (by id). No password: see the README. */
-export async function createUser(db: Database, caller: Caller, input: UserDraft): Promise<StaffMember> {
+/**
+ * A new member of staff with roles (by key) and teams (by id). No password: the answer carries a
+ * one-time set-up token (POST /auth/password/setup), shown only this once.
+ */
+export async function createUser(
+  db: Database,
+  caller: Caller,
+  input: UserDraft,
+  now = new Date(),
+): Promise<CreatedUser> {
   return mutate(db, caller, { action: 'admin.user_created', targetType: 'user' }, async (tx) => {
     const draft = normaliseDraft(input);
     const { problems, resolved } = await resolveDrafts(tx, caller.viewer, [
       { draft, path: ['input'], column: (name) => name },
     ]);
     if (problems.length) throw bad(problems);
-    return (await insertDrafts(tx, caller, resolved, 'admin.user_created'))[0]!;
+    return (await insertDrafts(tx, caller, resolved, 'admin.user_created', now))[0]!;
   });
 }
 
@@ -211,7 +223,12 @@ export async function createUser(db: Database, caller: Caller, input: UserDraft)
  * each separated by ";"). All or nothing: any bad row fails the import, naming every failing row
  * (its line number) and column, and nothing is written.
  */
-export async function bulkCreateUsers(db: Database, caller: Caller, csv: string): Promise<StaffMember[]> {
+export async function bulkCreateUsers(
+  db: Database,
+  caller: Caller,
+  csv: string,
+  now = new Date(),
+): Promise<CreatedUser[]> {
   return mutate(db, caller, { action: 'admin.user_created', targetType: 'user' }, async (tx) => {
     const rows = parseCsv(csv.replace(/^\uFEFF/, ''));
     const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
@@ -243,7 +260,7 @@ export async function bulkCreateUsers(db: Database, caller: Caller, csv: string)
     const checked = await resolveDrafts(tx, caller.viewer, drafts);
     problems.push(...checked.problems);
     if (problems.length) throw bad(problems);
-    return insertDrafts(tx, caller, checked.resolved, 'admin.user_created');
+    return insertDrafts(tx, caller, checked.resolved, 'admin.user_created', now);
   });
 }
 

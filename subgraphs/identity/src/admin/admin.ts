@@ -40,3 +40,9 @@ export interface UserDraft {
   roles: string[];
   teams: string[];
 }
+
+/** A user just created and their one-time password set-up token (shown only in this answer). */
+export interface CreatedUser {
+  user: StaffMember;
+  setupToken: string;
+}

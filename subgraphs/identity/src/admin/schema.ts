@@ -1,6 +1,6 @@
 import { callerOf as caller } from '@haven/core/graphql/context';
 import { builder } from '../builder';
-import type { AdminTeam, AgencyRole, StaffMember, StaffTeam, TeamMember } from './admin';
+import type { AdminTeam, AgencyRole, CreatedUser, StaffMember, StaffTeam, TeamMember } from './admin';
 import * as service from './admin.service';
 
 const AgencyRoleRef = builder.objectRef<AgencyRole>('AgencyRole').implement({
@@ -30,6 +30,15 @@ const StaffMemberRef = builder.objectRef<StaffMember>('StaffMember').implement({
     disabled: t.exposeBoolean('disabled'),
     roles: t.field({ type: [AgencyRoleRef], resolve: (u) => u.roles }),
     teams: t.field({ type: [StaffTeamRef], resolve: (u) => u.teams }),
+  }),
+});
+
+const CreatedUserRef = builder.objectRef<CreatedUser>('CreatedUser').implement({
+  fields: (t) => ({
+    user: t.field({ type: StaffMemberRef, resolve: (x) => x.user }),
+    setupToken: t.exposeString('setupToken', {
+      description: 'One-time password set-up token (POST /auth/password/setup, 7 days). Shown only this once.',
+    }),
   }),
 });
 
@@ -87,14 +96,14 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   createUser: t.field({
-    type: StaffMemberRef,
-    description: 'A new user without a password.',
+    type: CreatedUserRef,
+    description: 'A new user without a password, and their one-time set-up token.',
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       service.createUser(ctx.db, caller(ctx), { ...input, teams: input.teams.map(String) }),
   }),
   bulkCreateUsers: t.field({
-    type: [StaffMemberRef],
+    type: [CreatedUserRef],
     description:
       'Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing.',
     args: { csv: t.arg.string({ required: true }) },

@@ -4,3 +4,4 @@ export { AuthError, authErrorStatus, type AuthErrorCode } from './auth.errors';
 export { signInWithPassword, completeMfaSignIn, setPassword, lockDuration, type SignInResult } from './sign-in.service';
 export { csrfTokenFor } from './secrets';
 export { passwordProblems, MIN_PASSWORD_LENGTH } from './password-policy';
+export { completePasswordSetup, issuePasswordSetupToken, PASSWORD_SETUP_DAYS } from './password-setup.service';

@@ -2,7 +2,8 @@ export interface ApiToken {
   id: string;
   userId: string;
   agencyId: string;
-  kind: 'personal' | 'oauth_access';
+  /** 'password_setup': the one-time link an administrator hands a new user; never a bearer token. */
+  kind: 'personal' | 'oauth_access' | 'password_setup';
   name: string;
   scopes: string[];
   createdAt: Date;

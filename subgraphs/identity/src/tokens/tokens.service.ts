@@ -195,7 +195,7 @@ export async function viewerForBearer(deps: AuthDeps, token: string): Promise<Vi
   const now = deps.clock.now();
   const found = await deps.db.transaction({ system: 'check-token' }, async (tx) => {
     const apiToken = await store.findTokenByHash(tx, secretHash(token));
-    if (!apiToken) throw new AuthError('TOKEN_INVALID', 'Unknown token');
+    if (!apiToken || apiToken.kind === 'password_setup') throw new AuthError('TOKEN_INVALID', 'Unknown token');
     if (apiToken.revokedAt) throw new AuthError('TOKEN_REVOKED', 'The token has been revoked');
     if (apiToken.expiresAt && now >= apiToken.expiresAt) throw new AuthError('TOKEN_EXPIRED', 'The token has expired');
     if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() >= TOUCH_INTERVAL_MS)

@@ -8,7 +8,7 @@ function toToken(row: typeof apiTokens.$inferSelect): ApiToken {
     id: row.id,
     userId: row.userId,
     agencyId: row.agencyId,
-    kind: row.kind === 'oauth_access' ? 'oauth_access' : 'personal',
+    kind: row.kind === 'oauth_access' || row.kind === 'password_setup' ? row.kind : 'personal',
     name: row.name,
     scopes: row.scopes,
     createdAt: row.createdAt,
