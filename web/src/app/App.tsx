@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, isApiError, onUnauthenticated, request } from '../api/client';
+import { AdminPage } from '../features/admin/AdminPage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { IdleGuard } from './IdleGuard';
-import { MeDocument, type Session } from './session';
+import { can, MeDocument, type Session } from './session';
 import { Shell } from './Shell';
 
 type AppState =
@@ -91,7 +92,11 @@ export function App() {
         <Shell session={state.session} onSignOut={() => void handleSignOut()} alert={alert}>
           <IdleGuard idleTimeoutSeconds={state.idleTimeoutSeconds} onLocked={handleLocked} />
           {/* A new key per user: nothing of one user's screen survives into another's. */}
-          <CaseloadPage key={state.session.user.id} session={state.session} />
+          {can(state.session, 'user:manage') ? (
+            <AdminPage key={state.session.user.id} selfId={state.session.user.id} />
+          ) : (
+            <CaseloadPage key={state.session.user.id} session={state.session} />
+          )}
         </Shell>
       );
   }

@@ -16,12 +16,20 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": typeof types.AdminDirectoryDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": typeof types.AdminDisableUserDocument,
+    "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n": typeof types.AdminForceSignOutDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
+    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": types.AdminDirectoryDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": types.AdminDisableUserDocument,
+    "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n": types.AdminForceSignOutDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
@@ -31,6 +39,22 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n"): typeof import('./graphql').AdminDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n"): typeof import('./graphql').AdminDisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n"): typeof import('./graphql').AdminForceSignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

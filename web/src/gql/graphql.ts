@@ -562,6 +562,32 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', permissions: Array<string>, user: { __typename?: 'User', id: string, displayName: string }, agency: { __typename?: 'Agency', name: string }, roles: Array<{ __typename?: 'Role', key: string, name: string }> } };
 
+export type AdminDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDirectoryQuery = { __typename?: 'Query', staff: Array<{ __typename?: 'StaffMember', id: string, email: string, displayName: string, disabled: boolean, roles: Array<{ __typename?: 'AgencyRole', key: string, name: string }>, teams: Array<{ __typename?: 'StaffTeam', teamId: string, name: string, isSupervisor: boolean }> }>, teams: Array<{ __typename?: 'Team', id: string, name: string, members: Array<{ __typename?: 'TeamMember', userId: string }>, supervisors: Array<{ __typename?: 'TeamMember', displayName: string }> }>, roles: Array<{ __typename?: 'AgencyRole', id: string, key: string, name: string, permissions: Array<string> }> };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'CreatedUser', setupToken: string, user: { __typename?: 'StaffMember', id: string, email: string } } };
+
+export type AdminDisableUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminDisableUserMutation = { __typename?: 'Mutation', disableUser: { __typename?: 'StaffMember', id: string, disabled: boolean } };
+
+export type AdminForceSignOutMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminForceSignOutMutation = { __typename?: 'Mutation', forceSignOut: number };
+
 export type CaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
 
 export type MyCaseloadQueryVariables = Exact<{
@@ -634,6 +660,65 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AdminDirectoryDocument = new TypedDocumentString(`
+    query AdminDirectory {
+  staff {
+    id
+    email
+    displayName
+    disabled
+    roles {
+      key
+      name
+    }
+    teams {
+      teamId
+      name
+      isSupervisor
+    }
+  }
+  teams {
+    id
+    name
+    members {
+      userId
+    }
+    supervisors {
+      displayName
+    }
+  }
+  roles {
+    id
+    key
+    name
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDirectoryQuery, AdminDirectoryQueryVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    setupToken
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminDisableUserDocument = new TypedDocumentString(`
+    mutation AdminDisableUser($userId: ID!) {
+  disableUser(userId: $userId) {
+    id
+    disabled
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDisableUserMutation, AdminDisableUserMutationVariables>;
+export const AdminForceSignOutDocument = new TypedDocumentString(`
+    mutation AdminForceSignOut($userId: ID!) {
+  forceSignOut(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<AdminForceSignOutMutation, AdminForceSignOutMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($first: Int, $after: String) {
   myCaseload(first: $first, after: $after) {
