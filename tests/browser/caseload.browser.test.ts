@@ -1,7 +1,7 @@
 /**
  * The built web client in Debian's Chromium against Haven running in this process on a fresh,
  * seeded database (in-memory PGlite, or PostgreSQL with TEST_DATABASE_URL): sign in, caseload, new case (with an inline API error first), Arabic
- * right-to-left, an expired session, sign-out, and the GraphQL explorer working with no request
+ * right-to-left, an expired session, sign-out, the user's own sessions and MFA enrolment, and the GraphQL explorer working with no request
  * leaving 127.0.0.1. The tests share one page and run in order, like one person's session.
  */
 import { execFile } from 'node:child_process';
@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@haven/core/db/database';
 import { createLogger } from '@haven/core/logging';
+import { totpCodeAt } from '@haven/identity';
 import { seedDemo } from '@haven/gateway/demo/seed';
 import { startHaven, type RunningHaven } from '@haven/gateway/haven';
 import { openTestDatabase } from '../support/database';
@@ -199,6 +200,88 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByText('Showing 20 of 41 cases').waitFor(); // the attempt without a session created nothing
     await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  });
+
+  it('lists my sessions and ends one on another device', async () => {
+    // Another device: a second browser context signed in as the same user.
+    const other = await browser!.newContext({ userAgent: 'HavenTest/1.0 (other device)' });
+    try {
+      const signIn = await other.request.post(`${origin}/auth/sign-in`, {
+        data: { email: 'caseworker2@demo.haven.invalid', password: 'demo-password-2026' },
+      });
+      expect(signIn.ok()).toBe(true);
+
+      await page.getByLabel('E-mail address').fill('caseworker2@demo.haven.invalid');
+      await page.getByLabel('Password').fill('demo-password-2026');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+
+      await page.getByRole('navigation', { name: 'Your pages' }).getByRole('button', { name: 'My sessions' }).click();
+      await page.getByRole('heading', { name: 'My sessions', level: 1 }).waitFor();
+      const table = page.getByRole('table', { name: 'Your active sessions' });
+      await table.getByText('HavenTest/1.0 (other device)').waitFor();
+      expect(await table.getByRole('row').count()).toBe(3); // header + two sessions
+      const current = table.getByRole('row').filter({ hasText: 'This session' });
+      expect(await current.count()).toBe(1);
+      expect(await current.textContent()).toContain('127.0.0.1');
+
+      const otherRow = table.getByRole('row').filter({ hasText: 'HavenTest/1.0 (other device)' });
+      await otherRow.getByRole('button', { name: 'End session' }).click();
+      await page.getByRole('status').filter({ hasText: 'The session has ended.' }).waitFor();
+      await table.getByText('HavenTest/1.0 (other device)').waitFor({ state: 'detached' });
+      expect(await table.getByRole('row').count()).toBe(2);
+      expect((await other.request.get(`${origin}/auth/session`)).ok()).toBe(false);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('enrols in MFA with the QR code’s secret and shows the recovery codes once', async () => {
+    await page
+      .getByRole('navigation', { name: 'Your pages' })
+      .getByRole('button', { name: 'Two-step verification' })
+      .click();
+    await page.getByRole('heading', { name: 'Two-step verification', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+
+    const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await page.getByText(/^otpauth:\/\/totp\/Haven:/).waitFor();
+    const secret = ((await page.locator('.mfa-secret dd code').first().textContent()) ?? '').trim();
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+
+    // A code from ten minutes ago: refused beside the field, nothing enabled.
+    const code = page.getByLabel('6-digit code from the app');
+    await code.fill(await totpCodeAt(secret, new Date(Date.now() - 10 * 60_000)));
+    await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await page.getByText('The code is not correct.').waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+
+    await code.fill(await totpCodeAt(secret, new Date()));
+    await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+    await page.getByRole('heading', { name: 'Two-step verification is on' }).waitFor();
+    await page.getByText('Save these recovery codes now').waitFor();
+    const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    expect(await codes.count()).toBeGreaterThanOrEqual(8);
+
+    // Coming back later: already on, and the codes are not shown again.
+    await page.getByRole('navigation', { name: 'Your pages' }).getByRole('button', { name: 'My caseload' }).click();
+    await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Your pages' })
+      .getByRole('button', { name: 'Two-step verification' })
+      .click();
+    await page.getByText('Two-step verification is already on for your account.', { exact: false }).waitFor();
+    expect(await page.getByRole('list', { name: 'Recovery codes' }).count()).toBe(0);
+  });
+
+  it('ending this session from My sessions signs me out', async () => {
+    await page.getByRole('navigation', { name: 'Your pages' }).getByRole('button', { name: 'My sessions' }).click();
+    await page.getByRole('button', { name: 'End this session and sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();

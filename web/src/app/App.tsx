@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, isApiError, onUnauthenticated, request } from '../api/client';
+import { MfaPage } from '../features/account/MfaPage';
+import { SessionsPage } from '../features/account/SessionsPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
@@ -15,11 +17,16 @@ type AppState =
   | { kind: 'signed-in'; session: Session; idleTimeoutSeconds: number }
   | { kind: 'failed'; network: boolean };
 
+/** The signed-in user's screens: their work (caseload or administration), MFA, their sessions. */
+type View = 'home' | 'mfa' | 'sessions';
+const views: View[] = ['home', 'mfa', 'sessions'];
+
 /** Decides between the sign-in page and the caseload from who the API says is signed in. */
 export function App() {
   const { t } = useTranslation();
   const [state, setState] = useState<AppState>({ kind: 'loading' });
   const [alert, setAlert] = useState<string | null>(null);
+  const [view, setView] = useState<View>('home');
 
   const loadSession = useCallback(async (signal?: AbortSignal) => {
     setState({ kind: 'loading' });
@@ -27,6 +34,8 @@ export function App() {
       const auth = await loadAuthSession();
       if (signal?.aborted) return;
       if (!auth) return setState({ kind: 'signed-out' });
+      // A user the agency requires to use MFA, without it yet, starts on the MFA page.
+      setView(auth.mfaEnrolmentRequired ? 'mfa' : 'home');
       const { me } = await request(MeDocument, undefined, { signal });
       setState({ kind: 'signed-in', session: me, idleTimeoutSeconds: auth.idleTimeoutSeconds });
     } catch (error) {
@@ -87,17 +96,41 @@ export function App() {
           <SignInPage onSignedIn={() => void loadSession()} locked={state.locked} />
         </Shell>
       );
-    case 'signed-in':
+    case 'signed-in': {
+      const admin = can(state.session, 'user:manage');
+      const navigation = (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          <ul>
+            {views.map((v) => (
+              <li key={v}>
+                <button
+                  type="button"
+                  className="nav-link"
+                  aria-current={view === v ? 'page' : undefined}
+                  onClick={() => setView(v)}
+                >
+                  {v === 'home' ? (admin ? t('nav.admin') : t('nav.caseload')) : t(`nav.${v}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      );
       return (
-        <Shell session={state.session} onSignOut={() => void handleSignOut()} alert={alert}>
+        <Shell session={state.session} onSignOut={() => void handleSignOut()} alert={alert} navigation={navigation}>
           <IdleGuard idleTimeoutSeconds={state.idleTimeoutSeconds} onLocked={handleLocked} />
           {/* A new key per user: nothing of one user's screen survives into another's. */}
-          {can(state.session, 'user:manage') ? (
+          {view === 'mfa' ? (
+            <MfaPage key={state.session.user.id} />
+          ) : view === 'sessions' ? (
+            <SessionsPage key={state.session.user.id} onSignedOut={() => setState({ kind: 'signed-out' })} />
+          ) : admin ? (
             <AdminPage key={state.session.user.id} selfId={state.session.user.id} />
           ) : (
             <CaseloadPage key={state.session.user.id} session={state.session} />
           )}
         </Shell>
       );
+    }
   }
 }

@@ -9,11 +9,13 @@ interface ShellProps {
   onSignOut?: () => void;
   /** Shown under the header, e.g. when signing out failed. */
   alert?: string | null;
+  /** Links to the signed-in user's pages (home, security, sessions). */
+  navigation?: ReactNode;
   children: ReactNode;
 }
 
 /** Page frame: skip link, header (agency, user, language, sign out), main area, fictional-data notice. */
-export function Shell({ session, onSignOut, alert, children }: ShellProps) {
+export function Shell({ session, onSignOut, alert, navigation, children }: ShellProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -46,6 +48,7 @@ export function Shell({ session, onSignOut, alert, children }: ShellProps) {
           )}
         </div>
       </header>
+      {navigation}
       <div role="alert" className="shell-alert">
         {alert && <p className="notice notice-error">{alert}</p>}
       </div>

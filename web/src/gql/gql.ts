@@ -16,6 +16,11 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyMfa {\n    myMfa {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyMfaDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      authMethod\n      mfaLevel\n      userAgent\n      clientAddress\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeMySessionDocument,
     "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": typeof types.AdminDirectoryDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": typeof types.AdminDisableUserDocument,
@@ -26,6 +31,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
+    "\n  query MyMfa {\n    myMfa {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyMfaDocument,
+    "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      authMethod\n      mfaLevel\n      userAgent\n      clientAddress\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id) {\n      id\n    }\n  }\n": types.RevokeMySessionDocument,
     "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": types.AdminDirectoryDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": types.AdminDisableUserDocument,
@@ -39,6 +49,26 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMfa {\n    myMfa {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n"): typeof import('./graphql').MyMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n"): typeof import('./graphql').StartMfaEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n"): typeof import('./graphql').ConfirmMfaEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      authMethod\n      mfaLevel\n      userAgent\n      clientAddress\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokeMySessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -562,6 +562,35 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', permissions: Array<string>, user: { __typename?: 'User', id: string, displayName: string }, agency: { __typename?: 'Agency', name: string }, roles: Array<{ __typename?: 'Role', key: string, name: string }> } };
 
+export type MyMfaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMfaQuery = { __typename?: 'Query', myMfa: { __typename?: 'MfaStatus', enabled: boolean, recoveryCodesLeft: number } };
+
+export type StartMfaEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartMfaEnrolmentMutation = { __typename?: 'Mutation', startMfaEnrolment: { __typename?: 'MfaEnrolment', secret: string, otpauthUri: string, qrCodeDataUrl: string } };
+
+export type ConfirmMfaEnrolmentMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmMfaEnrolmentMutation = { __typename?: 'Mutation', confirmMfaEnrolment: Array<string> };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'Session', id: string, authMethod: string, mfaLevel: string, userAgent?: string | null, clientAddress?: string | null, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeMySessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeMySessionMutation = { __typename?: 'Mutation', revokeMySession: { __typename?: 'Session', id: string } };
+
 export type AdminDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -660,6 +689,49 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyMfaDocument = new TypedDocumentString(`
+    query MyMfa {
+  myMfa {
+    enabled
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<MyMfaQuery, MyMfaQueryVariables>;
+export const StartMfaEnrolmentDocument = new TypedDocumentString(`
+    mutation StartMfaEnrolment {
+  startMfaEnrolment {
+    secret
+    otpauthUri
+    qrCodeDataUrl
+  }
+}
+    `) as unknown as TypedDocumentString<StartMfaEnrolmentMutation, StartMfaEnrolmentMutationVariables>;
+export const ConfirmMfaEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmMfaEnrolment($code: String!) {
+  confirmMfaEnrolment(code: $code)
+}
+    `) as unknown as TypedDocumentString<ConfirmMfaEnrolmentMutation, ConfirmMfaEnrolmentMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    authMethod
+    mfaLevel
+    userAgent
+    clientAddress
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeMySessionDocument = new TypedDocumentString(`
+    mutation RevokeMySession($id: ID!) {
+  revokeMySession(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeMySessionMutation, RevokeMySessionMutationVariables>;
 export const AdminDirectoryDocument = new TypedDocumentString(`
     query AdminDirectory {
   staff {
