@@ -1,7 +1,8 @@
 /**
  * The built web client in Debian's Chromium against Haven running in this process on a fresh,
  * seeded database (in-memory PGlite, or PostgreSQL with TEST_DATABASE_URL): sign in, caseload, new case (with an inline API error first), Arabic
- * right-to-left, an expired session, sign-out, the user's own sessions and MFA enrolment, and the GraphQL explorer working with no request
+ * right-to-left, an expired session, sign-out, the user's own sessions and MFA enrolment, administration
+ * (roles, permissions, teams, CSV bulk creation), and the GraphQL explorer working with no request
  * leaving 127.0.0.1. The tests share one page and run in order, like one person's session.
  */
 import { execFile } from 'node:child_process';
@@ -284,6 +285,94 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
     await page.getByRole('button', { name: 'End this session and sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
     await page.reload();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  });
+
+  it('administers roles, role permissions, user roles, teams and a CSV bulk creation', async () => {
+    await page.getByLabel('E-mail address').fill('admin@demo.haven.invalid');
+    await page.getByLabel('Password').fill('demo-password-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    const status = page.getByRole('status').filter({ hasText: /\S/ });
+
+    // A new role: a bad key is refused beside the field, then the role is created from the catalogue.
+    const newRole = page.getByRole('region', { name: 'New role' });
+    const key = newRole.getByLabel('Key', { exact: true });
+    await key.fill('Field Reader');
+    await newRole.getByLabel('Role name').fill('Field reader');
+    await newRole.getByRole('checkbox', { name: 'user:read' }).check();
+    await newRole.getByRole('button', { name: 'Create role' }).click();
+    await newRole.getByText('Use lowercase letters, digits and underscores only.').waitFor();
+    expect(await key.getAttribute('aria-invalid')).toBe('true');
+    await key.fill('field_reader');
+    await newRole.getByRole('button', { name: 'Create role' }).click();
+    await status.filter({ hasText: 'was created' }).waitFor();
+    const rolesTable = page.getByRole('table', { name: 'Roles' });
+    await rolesTable.getByRole('row').filter({ hasText: 'Field reader' }).waitFor();
+
+    // Its permissions, edited from the checkbox list.
+    const editRole = page.getByRole('region', { name: 'Role permissions' });
+    await editRole.getByLabel('Role', { exact: true }).selectOption({ label: 'Field reader' });
+    expect(await editRole.getByRole('checkbox', { name: 'user:read' }).isChecked()).toBe(true);
+    await editRole.getByRole('checkbox', { name: 'transfer:read' }).check();
+    await editRole.getByRole('button', { name: 'Save permissions' }).click();
+    await status.filter({ hasText: "The role's permissions were saved." }).waitFor();
+    await rolesTable
+      .getByRole('row')
+      .filter({ hasText: 'Field reader' })
+      .filter({ hasText: 'transfer:read' })
+      .waitFor();
+
+    // Roles of another user.
+    const assign = page.getByRole('region', { name: 'Assign roles' });
+    await assign.getByLabel('User', { exact: true }).selectOption({ label: 'Samuel Demo (HQ Manager)' });
+    expect(await assign.getByRole('checkbox', { name: 'HQ Manager' }).isChecked()).toBe(true);
+    await assign.getByRole('checkbox', { name: 'HQ Manager' }).uncheck();
+    await assign.getByRole('checkbox', { name: 'Field reader' }).check();
+    await assign.getByRole('button', { name: 'Save roles' }).click();
+    const usersTable = page.getByRole('table', { name: 'Staff of your agency' });
+    await usersTable.getByRole('row').filter({ hasText: 'Samuel Demo' }).filter({ hasText: 'Field reader' }).waitFor();
+
+    // A team with a member and a supervisor.
+    const newTeam = page.getByRole('region', { name: 'New team' });
+    await newTeam.getByLabel('Team name').fill('Outreach');
+    await newTeam.getByRole('button', { name: 'Create team' }).click();
+    const members = page.getByRole('region', { name: 'Team members' });
+    await members.getByRole('table', { name: /^Members of \u2068Outreach\u2069$/ }).waitFor();
+    await members.getByRole('checkbox', { name: /Amira Demo \(Caseworker\)\u2069 is a member/ }).check();
+    await members.getByRole('checkbox', { name: /Layla Demo \(Supervisor\)\u2069 is a supervisor/ }).check();
+    await members.getByRole('button', { name: 'Save members' }).click();
+    await page
+      .getByRole('table', { name: 'Teams' })
+      .getByRole('row')
+      .filter({ hasText: 'Outreach' })
+      .filter({ hasText: 'Layla Demo (Supervisor)' })
+      .waitFor();
+
+    // Bulk creation: a bad row is reported by line and column, and nobody is created.
+    const bulk = page.getByRole('region', { name: 'Create users from CSV' });
+    const csv = bulk.getByLabel('CSV', { exact: true });
+    const header = 'email,display_name,roles,teams';
+    await csv.fill(
+      `${header}\nnot-an-email,Nobody Demo,field_reader,\nnew.one@demo.haven.invalid,New One,cook,Outreach\n`,
+    );
+    await bulk.getByRole('button', { name: 'Create users' }).click();
+    await bulk.getByText('Line 2, email: This is not a valid e-mail address.').waitFor();
+    await bulk.getByText('Line 3, roles: Unknown role: cook.').waitFor();
+    expect(await csv.getAttribute('aria-invalid')).toBe('true');
+    expect(await usersTable.getByText('New One').count()).toBe(0);
+
+    await csv.fill(
+      `${header}\nnew.one@demo.haven.invalid,New One,field_reader,Outreach\nnew.two@demo.haven.invalid,New Two,field_reader,\n`,
+    );
+    await bulk.getByRole('button', { name: 'Create users' }).click();
+    const created = bulk.getByRole('table', { name: /Users created/ });
+    await created.waitFor();
+    expect(await created.getByRole('row').count()).toBe(3);
+    await status.filter({ hasText: '2 users were created.' }).waitFor();
+    await usersTable.getByRole('row').filter({ hasText: 'New One' }).filter({ hasText: 'Outreach' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
   });
 

@@ -21,10 +21,17 @@ type Documents = {
     "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      authMethod\n      mfaLevel\n      userAgent\n      clientAddress\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeMySessionDocument,
-    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": typeof types.AdminDirectoryDocument,
+    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n        isSupervisor\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": typeof types.AdminDirectoryDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AdminCreateUserDocument,
     "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": typeof types.AdminDisableUserDocument,
     "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n": typeof types.AdminForceSignOutDocument,
+    "\n  mutation AdminResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      id\n    }\n  }\n": typeof types.AdminResetUserMfaDocument,
+    "\n  mutation AdminAssignRoles($userId: ID!, $roles: [String!]!) {\n    assignRoles(userId: $userId, roles: $roles) {\n      id\n      roles {\n        key\n      }\n    }\n  }\n": typeof types.AdminAssignRolesDocument,
+    "\n  mutation AdminCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetTeamMembers($teamId: ID!, $members: [TeamMemberInput!]!) {\n    setTeamMembers(teamId: $teamId, members: $members) {\n      id\n    }\n  }\n": typeof types.AdminSetTeamMembersDocument,
+    "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.AdminCreateRoleDocument,
+    "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": typeof types.AdminUpdateRolePermissionsDocument,
+    "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.AdminBulkCreateUsersDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -36,10 +43,17 @@ const documents: Documents = {
     "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": types.ConfirmMfaEnrolmentDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      authMethod\n      mfaLevel\n      userAgent\n      clientAddress\n      createdAt\n      lastSeenAt\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeMySession($id: ID!) {\n    revokeMySession(id: $id) {\n      id\n    }\n  }\n": types.RevokeMySessionDocument,
-    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": types.AdminDirectoryDocument,
+    "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n        isSupervisor\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n": types.AdminDirectoryDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      setupToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AdminCreateUserDocument,
     "\n  mutation AdminDisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      id\n      disabled\n    }\n  }\n": types.AdminDisableUserDocument,
     "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n": types.AdminForceSignOutDocument,
+    "\n  mutation AdminResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      id\n    }\n  }\n": types.AdminResetUserMfaDocument,
+    "\n  mutation AdminAssignRoles($userId: ID!, $roles: [String!]!) {\n    assignRoles(userId: $userId, roles: $roles) {\n      id\n      roles {\n        key\n      }\n    }\n  }\n": types.AdminAssignRolesDocument,
+    "\n  mutation AdminCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminSetTeamMembers($teamId: ID!, $members: [TeamMemberInput!]!) {\n    setTeamMembers(teamId: $teamId, members: $members) {\n      id\n    }\n  }\n": types.AdminSetTeamMembersDocument,
+    "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": types.AdminCreateRoleDocument,
+    "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": types.AdminUpdateRolePermissionsDocument,
+    "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.AdminBulkCreateUsersDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
@@ -72,7 +86,7 @@ export function graphql(source: "\n  mutation RevokeMySession($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n"): typeof import('./graphql').AdminDirectoryDocument;
+export function graphql(source: "\n  query AdminDirectory {\n    staff {\n      id\n      email\n      displayName\n      disabled\n      roles {\n        key\n        name\n      }\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n        isSupervisor\n      }\n      supervisors {\n        displayName\n      }\n    }\n    roles {\n      id\n      key\n      name\n      permissions\n    }\n  }\n"): typeof import('./graphql').AdminDirectoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,6 +99,34 @@ export function graphql(source: "\n  mutation AdminDisableUser($userId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminForceSignOut($userId: ID!) {\n    forceSignOut(userId: $userId)\n  }\n"): typeof import('./graphql').AdminForceSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetUserMfa($userId: ID!) {\n    resetUserMfa(userId: $userId) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminResetUserMfaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignRoles($userId: ID!, $roles: [String!]!) {\n    assignRoles(userId: $userId, roles: $roles) {\n      id\n      roles {\n        key\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAssignRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($name: String!) {\n    createTeam(name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetTeamMembers($teamId: ID!, $members: [TeamMemberInput!]!) {\n    setTeamMembers(teamId: $teamId, members: $members) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminSetTeamMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n"): typeof import('./graphql').AdminCreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRolePermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBulkCreateUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

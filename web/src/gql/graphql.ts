@@ -594,7 +594,7 @@ export type RevokeMySessionMutation = { __typename?: 'Mutation', revokeMySession
 export type AdminDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminDirectoryQuery = { __typename?: 'Query', staff: Array<{ __typename?: 'StaffMember', id: string, email: string, displayName: string, disabled: boolean, roles: Array<{ __typename?: 'AgencyRole', key: string, name: string }>, teams: Array<{ __typename?: 'StaffTeam', teamId: string, name: string, isSupervisor: boolean }> }>, teams: Array<{ __typename?: 'Team', id: string, name: string, members: Array<{ __typename?: 'TeamMember', userId: string }>, supervisors: Array<{ __typename?: 'TeamMember', displayName: string }> }>, roles: Array<{ __typename?: 'AgencyRole', id: string, key: string, name: string, permissions: Array<string> }> };
+export type AdminDirectoryQuery = { __typename?: 'Query', staff: Array<{ __typename?: 'StaffMember', id: string, email: string, displayName: string, disabled: boolean, roles: Array<{ __typename?: 'AgencyRole', key: string, name: string }>, teams: Array<{ __typename?: 'StaffTeam', teamId: string, name: string, isSupervisor: boolean }> }>, teams: Array<{ __typename?: 'Team', id: string, name: string, members: Array<{ __typename?: 'TeamMember', userId: string, displayName: string, isSupervisor: boolean }>, supervisors: Array<{ __typename?: 'TeamMember', displayName: string }> }>, roles: Array<{ __typename?: 'AgencyRole', id: string, key: string, name: string, permissions: Array<string> }> };
 
 export type AdminCreateUserMutationVariables = Exact<{
   input: CreateUserInput;
@@ -616,6 +616,58 @@ export type AdminForceSignOutMutationVariables = Exact<{
 
 
 export type AdminForceSignOutMutation = { __typename?: 'Mutation', forceSignOut: number };
+
+export type AdminResetUserMfaMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type AdminResetUserMfaMutation = { __typename?: 'Mutation', resetUserMfa: { __typename?: 'StaffMember', id: string } };
+
+export type AdminAssignRolesMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  roles: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type AdminAssignRolesMutation = { __typename?: 'Mutation', assignRoles: { __typename?: 'StaffMember', id: string, roles: Array<{ __typename?: 'AgencyRole', key: string }> } };
+
+export type AdminCreateTeamMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type AdminCreateTeamMutation = { __typename?: 'Mutation', createTeam: { __typename?: 'Team', id: string, name: string } };
+
+export type AdminSetTeamMembersMutationVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  members: Array<TeamMemberInput> | TeamMemberInput;
+}>;
+
+
+export type AdminSetTeamMembersMutation = { __typename?: 'Mutation', setTeamMembers: { __typename?: 'Team', id: string } };
+
+export type AdminCreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type AdminCreateRoleMutation = { __typename?: 'Mutation', createRole: { __typename?: 'AgencyRole', id: string, key: string } };
+
+export type AdminUpdateRolePermissionsMutationVariables = Exact<{
+  roleId: Scalars['ID']['input'];
+  permissions: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type AdminUpdateRolePermissionsMutation = { __typename?: 'Mutation', updateRolePermissions: { __typename?: 'AgencyRole', id: string, permissions: Array<string> } };
+
+export type AdminBulkCreateUsersMutationVariables = Exact<{
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type AdminBulkCreateUsersMutation = { __typename?: 'Mutation', bulkCreateUsers: Array<{ __typename?: 'CreatedUser', setupToken: string, user: { __typename?: 'StaffMember', id: string, email: string, displayName: string } }> };
 
 export type CaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
 
@@ -754,6 +806,8 @@ export const AdminDirectoryDocument = new TypedDocumentString(`
     name
     members {
       userId
+      displayName
+      isSupervisor
     }
     supervisors {
       displayName
@@ -791,6 +845,66 @@ export const AdminForceSignOutDocument = new TypedDocumentString(`
   forceSignOut(userId: $userId)
 }
     `) as unknown as TypedDocumentString<AdminForceSignOutMutation, AdminForceSignOutMutationVariables>;
+export const AdminResetUserMfaDocument = new TypedDocumentString(`
+    mutation AdminResetUserMfa($userId: ID!) {
+  resetUserMfa(userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminResetUserMfaMutation, AdminResetUserMfaMutationVariables>;
+export const AdminAssignRolesDocument = new TypedDocumentString(`
+    mutation AdminAssignRoles($userId: ID!, $roles: [String!]!) {
+  assignRoles(userId: $userId, roles: $roles) {
+    id
+    roles {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAssignRolesMutation, AdminAssignRolesMutationVariables>;
+export const AdminCreateTeamDocument = new TypedDocumentString(`
+    mutation AdminCreateTeam($name: String!) {
+  createTeam(name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateTeamMutation, AdminCreateTeamMutationVariables>;
+export const AdminSetTeamMembersDocument = new TypedDocumentString(`
+    mutation AdminSetTeamMembers($teamId: ID!, $members: [TeamMemberInput!]!) {
+  setTeamMembers(teamId: $teamId, members: $members) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetTeamMembersMutation, AdminSetTeamMembersMutationVariables>;
+export const AdminCreateRoleDocument = new TypedDocumentString(`
+    mutation AdminCreateRole($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateRoleMutation, AdminCreateRoleMutationVariables>;
+export const AdminUpdateRolePermissionsDocument = new TypedDocumentString(`
+    mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {
+  updateRolePermissions(roleId: $roleId, permissions: $permissions) {
+    id
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateRolePermissionsMutation, AdminUpdateRolePermissionsMutationVariables>;
+export const AdminBulkCreateUsersDocument = new TypedDocumentString(`
+    mutation AdminBulkCreateUsers($csv: String!) {
+  bulkCreateUsers(csv: $csv) {
+    setupToken
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminBulkCreateUsersMutation, AdminBulkCreateUsersMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($first: Int, $after: String) {
   myCaseload(first: $first, after: $after) {

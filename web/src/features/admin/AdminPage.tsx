@@ -8,7 +8,12 @@ import {
   AdminDirectoryDocument,
   AdminDisableUserDocument,
   AdminForceSignOutDocument,
+  AdminResetUserMfaDocument,
 } from './operations';
+import { BulkCreateForm } from './BulkCreateForm';
+import { RoleForms } from './RoleForms';
+import { TeamForms } from './TeamForms';
+import { UserRolesForm } from './UserRolesForm';
 
 type Directory = AdminDirectoryQuery;
 
@@ -64,6 +69,14 @@ export function AdminPage({ selfId }: { selfId: string }) {
       explain(error);
     }
   };
+
+  const changed = useCallback(
+    async (done: string) => {
+      setMessage(done);
+      await load();
+    },
+    [load],
+  );
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     setMessage(null);
@@ -171,6 +184,18 @@ export function AdminPage({ selfId }: { selfId: string }) {
                         >
                           {t('admin.users.disable')}
                         </button>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() =>
+                            void act(
+                              () => request(AdminResetUserMfaDocument, { userId: u.id }),
+                              t('admin.users.mfaWasReset'),
+                            )
+                          }
+                        >
+                          {t('admin.users.resetMfa')}
+                        </button>
                       </>
                     )}
                   </td>
@@ -214,6 +239,10 @@ export function AdminPage({ selfId }: { selfId: string }) {
               ))}
             </tbody>
           </table>
+          <UserRolesForm data={data} selfId={selfId} onChanged={changed} />
+          <TeamForms data={data} onChanged={changed} />
+          <RoleForms data={data} onChanged={changed} />
+          <BulkCreateForm onChanged={changed} />
         </>
       )}
     </section>

@@ -22,6 +22,8 @@ export const AdminDirectoryDocument = graphql(`
       name
       members {
         userId
+        displayName
+        isSupervisor
       }
       supervisors {
         displayName
@@ -60,5 +62,72 @@ export const AdminDisableUserDocument = graphql(`
 export const AdminForceSignOutDocument = graphql(`
   mutation AdminForceSignOut($userId: ID!) {
     forceSignOut(userId: $userId)
+  }
+`);
+
+export const AdminResetUserMfaDocument = graphql(`
+  mutation AdminResetUserMfa($userId: ID!) {
+    resetUserMfa(userId: $userId) {
+      id
+    }
+  }
+`);
+
+export const AdminAssignRolesDocument = graphql(`
+  mutation AdminAssignRoles($userId: ID!, $roles: [String!]!) {
+    assignRoles(userId: $userId, roles: $roles) {
+      id
+      roles {
+        key
+      }
+    }
+  }
+`);
+
+export const AdminCreateTeamDocument = graphql(`
+  mutation AdminCreateTeam($name: String!) {
+    createTeam(name: $name) {
+      id
+      name
+    }
+  }
+`);
+
+export const AdminSetTeamMembersDocument = graphql(`
+  mutation AdminSetTeamMembers($teamId: ID!, $members: [TeamMemberInput!]!) {
+    setTeamMembers(teamId: $teamId, members: $members) {
+      id
+    }
+  }
+`);
+
+export const AdminCreateRoleDocument = graphql(`
+  mutation AdminCreateRole($input: CreateRoleInput!) {
+    createRole(input: $input) {
+      id
+      key
+    }
+  }
+`);
+
+export const AdminUpdateRolePermissionsDocument = graphql(`
+  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {
+    updateRolePermissions(roleId: $roleId, permissions: $permissions) {
+      id
+      permissions
+    }
+  }
+`);
+
+export const AdminBulkCreateUsersDocument = graphql(`
+  mutation AdminBulkCreateUsers($csv: String!) {
+    bulkCreateUsers(csv: $csv) {
+      setupToken
+      user {
+        id
+        email
+        displayName
+      }
+    }
   }
 `);

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { isApiError, type FieldProblem } from '../../api/client';
+import { translateServerMessage } from '../../i18n/server-messages';
+
+/** Field problems of the identity API that carry a detail after a colon ("unknown_role: cook"). */
+const detailed = {
+  unknown_role: 'admin.problems.unknownRole',
+  unknown_team: 'admin.problems.unknownTeam',
+  unknown_permission: 'admin.problems.unknownPermission',
+  header_must_be: 'admin.problems.headerMustBe',
+} as const;
+
+/** Field problems without detail. */
+const plain = {
+  invalid_email: 'admin.problems.invalidEmail',
+  already_in_use: 'admin.problems.alreadyInUse',
+  duplicate_in_input: 'admin.problems.duplicateInInput',
+  duplicate: 'admin.problems.duplicate',
+  unknown_user: 'admin.problems.unknownUser',
+  expected_4_columns: 'admin.problems.expectedFourColumns',
+  no_rows: 'admin.problems.noRows',
+  lowercase_letters_digits_underscores: 'admin.problems.roleKey',
+} as const;
+
+const has = <T extends object>(map: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(map, key);
+
+/** A field problem of the API in the current language; unknown ones are shown as the API sent them. */
+export function describeProblem(t: TFunction, message: string): string {
+  const colon = message.indexOf(': ');
+  if (colon > 0) {
+    const code = message.slice(0, colon);
+    if (has(detailed, code)) return t(detailed[code], { detail: message.slice(colon + 2) });
+  }
+  if (has(plain, message)) return t(plain[message]);
+  return translateServerMessage(t, message);
+}
+
+/** The problem for one field (the last element of its path), if the API reported one. */
+export function problemFor(problems: FieldProblem[], field: string): FieldProblem | undefined {
+  return problems.find((p) => p.path[p.path.length - 1] === field);
+}
+
+/** A message for a failed administration request that is not about one field. */
+export function explainFailure(t: TFunction, error: unknown): string {
+  if (isApiError(error, 'NETWORK_ERROR')) return t('errors.network');
+  if (isApiError(error, 'FORBIDDEN')) return t('admin.errors.forbidden');
+  if (isApiError(error, 'CONFLICT')) return t('admin.errors.conflict');
+  if (isApiError(error, 'BAD_USER_INPUT')) return t('admin.errors.input');
+  return t('admin.errors.failed');
+}
