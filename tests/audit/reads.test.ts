@@ -150,6 +150,24 @@ describe('the change history of a case', () => {
     expect(JSON.stringify(update)).not.toContain('Audrey');
   });
 
+  it('gives every case of a caseload its own history (fetched for the whole page at once)', async () => {
+    const second = await t.graphql(
+      CREATE,
+      { input: { caseType: 'GBV', person: { givenName: 'Bea', familyName: 'Trailtest', sex: 'FEMALE' } } },
+      { as: agency.users.caseworker },
+    );
+    const secondId = second.data!.createCase.id;
+    await t.graphql(UPDATE, { caseId: secondId, input: { familyName: 'Trailtested' } }, { as: agency.users.caseworker });
+    const res = await t.graphql<{ myCaseload: { nodes: { id: string; history: { field: string; newValue: string }[] }[] } }>(
+      '{ myCaseload { nodes { id history { field newValue } } } }',
+      {},
+      { as: agency.users.caseworker },
+    );
+    const byId = new Map(res.data!.myCaseload.nodes.map((n) => [n.id, n.history]));
+    expect(byId.get(caseId)).toEqual([{ field: 'person.givenName', newValue: '"Audrey"' }]);
+    expect(byId.get(secondId)).toEqual([{ field: 'person.familyName', newValue: '"Trailtested"' }]);
+  });
+
   it('refuses a bad update with BAD_USER_INPUT and changes nothing', async () => {
     const res = await t.graphql(UPDATE, { caseId, input: { familyName: '   ' } }, { as: agency.users.caseworker });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);

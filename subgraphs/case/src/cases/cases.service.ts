@@ -1,3 +1,4 @@
+import { isUuid } from '@haven/core/ids';
 import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { badInput, HavenError } from '@haven/core/errors';
@@ -107,12 +108,7 @@ function encodeCursor(c: Case): string {
 function decodeCursor(cursor: string): store.CaseloadCursor {
   try {
     const [updatedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (
-      typeof updatedAt === 'string' &&
-      !Number.isNaN(Date.parse(updatedAt)) &&
-      typeof id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
+    if (typeof updatedAt === 'string' && !Number.isNaN(Date.parse(updatedAt)) && typeof id === 'string' && isUuid(id)) {
       return { updatedAt, id };
     }
   } catch {
@@ -158,8 +154,7 @@ function reaches(viewer: Viewer, record: Case): boolean {
 
 /** Finds a case the viewer reaches, inside their transaction; null when missing or out of reach. */
 async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<Case | null> {
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  const found = uuid.test(id) ? await store.findCaseById(tx, viewer.agencyId, id) : null;
+  const found = isUuid(id) ? await store.findCaseById(tx, viewer.agencyId, id) : null;
   return found && reaches(viewer, found) ? found : null;
 }
 
@@ -289,21 +284,31 @@ export interface HistoryEntry extends store.CaseChange {
   valuesVisible: boolean;
 }
 
-/** Who changed which field when; values only for fields this viewer may see. */
-export async function caseHistory(db: Database, caller: Caller, record: Case): Promise<HistoryEntry[]> {
+/**
+ * Who changed which field when, for a batch of cases (one query for a whole caseload); values only
+ * for fields this viewer may see. Cases the viewer does not reach get no history.
+ */
+export async function caseHistories(
+  db: Database,
+  caller: Caller,
+  caseIds: readonly string[],
+): Promise<Map<string, HistoryEntry[]>> {
   assertPermission(caller.viewer, 'case:read');
-  if (!reaches(caller.viewer, record)) throw new HavenError('NOT_FOUND', 'No such case');
-  const changes = await db.transaction({ viewer: caller.viewer }, (tx) =>
-    store.findChanges(tx, caller.viewer.agencyId, record.id),
-  );
-  return changes.map((change) => {
-    const visible = mayReadField(caller.viewer, record, change.field);
-    return {
-      ...change,
-      valuesVisible: visible,
-      oldValue: visible ? change.oldValue : null,
-      newValue: visible ? change.newValue : null,
-    };
+  const { viewer } = caller;
+  return db.transaction({ viewer }, async (tx) => {
+    const reachable = (await store.findCasesByIds(tx, viewer.agencyId, caseIds)).filter((c) => reaches(viewer, c));
+    const histories = new Map<string, HistoryEntry[]>(reachable.map((c) => [c.id, []]));
+    const records = new Map(reachable.map((c) => [c.id, c]));
+    for (const change of await store.findChanges(tx, viewer.agencyId, [...records.keys()])) {
+      const visible = mayReadField(viewer, records.get(change.caseId)!, change.field);
+      histories.get(change.caseId)!.push({
+        ...change,
+        valuesVisible: visible,
+        oldValue: visible ? change.oldValue : null,
+        newValue: visible ? change.newValue : null,
+      });
+    }
+    return histories;
   });
 }
 

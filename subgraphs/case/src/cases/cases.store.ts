@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { agencySettings, caseChanges, caseNumberSeries, cases } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import { formatCaseNumber, type Case, type CaseType } from './case';
@@ -132,11 +132,22 @@ export async function insertChanges(
   if (rows.length > 0) await tx.insert(caseChanges).values(rows);
 }
 
-export async function findChanges(tx: Executor, agencyId: string, caseId: string): Promise<CaseChange[]> {
+export async function findCasesByIds(tx: Executor, agencyId: string, ids: readonly string[]): Promise<Case[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.agencyId, agencyId), inArray(cases.id, [...ids])));
+  return rows.map(toCase);
+}
+
+/** The changes of several cases in one query, newest first within each case. */
+export async function findChanges(tx: Executor, agencyId: string, caseIds: readonly string[]): Promise<CaseChange[]> {
+  if (caseIds.length === 0) return [];
   const rows = await tx
     .select()
     .from(caseChanges)
-    .where(and(eq(caseChanges.agencyId, agencyId), eq(caseChanges.caseId, caseId)))
+    .where(and(eq(caseChanges.agencyId, agencyId), inArray(caseChanges.caseId, [...caseIds])))
     .orderBy(desc(caseChanges.changedAt), desc(caseChanges.id));
   return rows.map((r) => ({
     id: r.id,

@@ -1,3 +1,4 @@
+import { HavenError } from '@haven/core/errors';
 import { callerOf, loaderFor } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
@@ -69,7 +70,13 @@ export const CaseRef = builder.objectRef<Case>('Case').implement({
     history: t.field({
       type: [CaseChangeRef],
       description: 'Who changed which field when, newest first. Values only for fields the viewer may see.',
-      resolve: (c, _args, ctx) => service.caseHistory(ctx.db, callerOf(ctx), c),
+      resolve: async (c, _args, ctx) => {
+        const history = await loaderFor<service.HistoryEntry[]>(ctx, 'history', (ids) =>
+          service.caseHistories(ctx.db, callerOf(ctx), ids),
+        ).load(c.id);
+        if (!history) throw new HavenError('NOT_FOUND', 'No such case');
+        return history;
+      },
     }),
   }),
 });
