@@ -1,3 +1,4 @@
+import { isUuid } from '@haven/core/ids';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import { assertPermission, type Caller } from '@haven/core/access';
 import type { Database, Executor } from '@haven/core/db/database';
@@ -12,7 +13,6 @@ import type { AdminTeam, AgencyRole, CreatedUser, StaffMember, UserDraft } from 
 import { parseCsv } from './csv';
 import * as store from './admin.store';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 const ROLE_KEY = /^[a-z][a-z0-9_]{1,49}$/;
 const MAX_BULK_ROWS = 1000;
@@ -49,7 +49,7 @@ async function mutate<T>(
     return await db.transaction({ viewer: caller.viewer }, work);
   } catch (error) {
     if (error instanceof HavenError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-      const targetId = audit.targetId && UUID.test(audit.targetId) ? audit.targetId : undefined;
+      const targetId = audit.targetId && isUuid(audit.targetId) ? audit.targetId : undefined;
       await db.transaction({ viewer: caller.viewer }, (tx) =>
         recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
           action: audit.action,
@@ -68,19 +68,19 @@ const record = (tx: Executor, caller: Caller, entry: Parameters<typeof recordAud
   recordAudit(tx, actorOf(caller.viewer, caller.requestId), entry);
 
 async function staffMember(tx: Executor, viewer: Viewer, userId: string): Promise<StaffMember> {
-  const [found] = UUID.test(userId) ? await store.findStaff(tx, viewer.agencyId, [userId]) : [];
+  const [found] = isUuid(userId) ? await store.findStaff(tx, viewer.agencyId, [userId]) : [];
   if (!found) throw notFound('user');
   return found;
 }
 
 async function role(tx: Executor, viewer: Viewer, roleId: string): Promise<AgencyRole> {
-  const found = UUID.test(roleId) ? (await store.findRoles(tx, viewer.agencyId)).find((r) => r.id === roleId) : null;
+  const found = isUuid(roleId) ? (await store.findRoles(tx, viewer.agencyId)).find((r) => r.id === roleId) : null;
   if (!found) throw notFound('role');
   return found;
 }
 
 async function team(tx: Executor, viewer: Viewer, teamId: string): Promise<AdminTeam> {
-  const [found] = UUID.test(teamId) ? await store.findTeams(tx, viewer.agencyId, [teamId]) : [];
+  const [found] = isUuid(teamId) ? await store.findTeams(tx, viewer.agencyId, [teamId]) : [];
   if (!found) throw notFound('team');
   return found;
 }
@@ -377,7 +377,7 @@ export async function setTeamMembers(
   return mutate(db, caller, { action: 'admin.team_members_set', targetType: 'team', targetId: teamId }, async (tx) => {
     const found = await team(tx, caller.viewer, teamId);
     const ids = members.map((m) => m.userId);
-    const staff = await store.findStaff(tx, caller.viewer.agencyId, [...new Set(ids.filter((id) => UUID.test(id)))]);
+    const staff = await store.findStaff(tx, caller.viewer.agencyId, [...new Set(ids.filter((id) => isUuid(id)))]);
     const problems: FieldProblem[] = [];
     members.forEach((m, i) => {
       if (!staff.some((s) => s.id === m.userId))

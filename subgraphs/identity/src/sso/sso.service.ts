@@ -1,3 +1,4 @@
+import { isUuid } from '@haven/core/ids';
 import { recordAudit, type AuditActor } from '@haven/core/audit/audit';
 import type { Executor } from '@haven/core/db/database';
 import { createStaffUser } from '../directory/directory.service';
@@ -46,7 +47,7 @@ export function listSsoProviders(deps: AuthDeps, agencyCode: string): Promise<Ss
 }
 
 async function enabledProvider(deps: AuthDeps, providerId: string): Promise<SsoProvider | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(providerId)) return null;
+  if (!isUuid(providerId)) return null;
   const provider = await deps.db.transaction({ system: 'sso' }, (tx) => store.findProvider(tx, providerId));
   return provider?.enabled ? provider : null;
 }

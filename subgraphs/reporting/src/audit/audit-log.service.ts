@@ -1,3 +1,4 @@
+import { isUuid } from '@haven/core/ids';
 import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { badInput } from '@haven/core/errors';
@@ -10,13 +11,11 @@ export interface AuditLogPage {
   endCursor: string | null;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkFilter(filter: AuditLogFilter): void {
   const problems = [];
-  if (filter.caseId && !uuid.test(filter.caseId))
+  if (filter.caseId && !isUuid(filter.caseId))
     problems.push({ path: ['filter', 'caseId'], message: 'must be a case id' });
-  if (filter.userId && !uuid.test(filter.userId))
+  if (filter.userId && !isUuid(filter.userId))
     problems.push({ path: ['filter', 'userId'], message: 'must be a user id' });
   if (filter.outcome && !['allowed', 'denied'].includes(filter.outcome))
     problems.push({ path: ['filter', 'outcome'], message: 'must be allowed or denied' });
