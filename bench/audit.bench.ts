@@ -26,6 +26,7 @@ import { readComposedSupergraph } from '@haven/gateway/composition';
 import { createStaffUser, createTeam, resolveViewer } from '@haven/identity';
 import { provisionAgency } from '@haven/gateway/provisioning';
 import { loadBenchEnv } from './env';
+import { newFieldKey, parseFieldKeys } from '@haven/core/crypto/field-cipher';
 
 const env = loadBenchEnv();
 const log = createLogger({ level: 'silent' });
@@ -117,6 +118,7 @@ const start = (definition: typeof caseSubgraph) =>
     name: definition.name,
     schema: definition.schema(),
     db,
+    fieldKeys: parseFieldKeys(newFieldKey()),
     viewerPublicKey: keys.publicKey,
     log,
     port: 0,

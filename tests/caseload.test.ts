@@ -236,9 +236,22 @@ describe('the role layer', () => {
 
   it('lets managers read anonymised aggregates with small cells suppressed', async () => {
     const own = await createTestAgency(t.db);
+    const ids: string[] = [];
     for (let i = 0; i < 5; i++)
-      await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker });
-    await t.graphql(CREATE, { input: { caseType: 'CHILD_PROTECTION', person } }, { as: own.users.caseworker });
+      ids.push(
+        (await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker })).data!.createCase
+          .id,
+      );
+    ids.push(
+      (await t.graphql(CREATE, { input: { caseType: 'CHILD_PROTECTION', person } }, { as: own.users.caseworker })).data!
+        .createCase.id,
+    );
+    // Only cases whose people consented to be counted are in the aggregates.
+    await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker });
+    await t.db.transaction({ system: 'test' }, (tx) =>
+      tx.execute(sql`insert into "case".consents (agency_id, case_id, given_by, scope, given_at, recorded_by)
+        select agency_id, id, 'client', 'reporting', now(), assigned_worker_id from "case".cases where id = any(${`{${ids.join(',')}}`}::uuid[])`),
+    );
     const res = await t.graphql<{ caseCounts: unknown[] }>(
       '{ caseCounts { caseType status count suppressed } }',
       {},

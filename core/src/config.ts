@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldKeysEnvField } from './crypto/field-keys';
 
 /** Raised when configuration is invalid; lists every problem at once. */
 export class ConfigError extends Error {
@@ -87,6 +88,8 @@ export function subgraphEnvSchema(defaultPort: number) {
     VIEWER_TOKEN_PUBLIC_KEY: z
       .string()
       .min(1, 'is required: the gateway public key as a JWK (npm run keys prints one)'),
+    /** Keys for confidential field values (the case subgraph refuses to start without them). */
+    FIELD_ENCRYPTION_KEYS: secret(fieldKeysEnvField()),
   });
 }
 export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;

@@ -4,6 +4,10 @@ import { GraphQLError } from 'graphql';
 export const errorCodes = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  /** A field the viewer may not see: its value is withheld and the error sits at its path. */
+  FORBIDDEN_FIELD: 403,
+  /** A step (referral, transfer, inclusion in reports) the recorded consent does not cover. */
+  CONSENT_REQUIRED: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,

@@ -9,6 +9,10 @@ export const permissions = [
   'case:assign',
   'case:share',
   'case:export',
+  /** Open a case outside one's reach, with a reason, for a limited time; the agency's auditors are alerted. */
+  'case:emergency_access',
+  /** Go ahead without the consent a referral, transfer or report inclusion needs, with a reason. */
+  'consent:override',
   'careplan:approve',
   'workflow:read',
   'report:aggregate',
@@ -46,6 +50,7 @@ export const defaultRoles: Record<DefaultRoleKey, { name: string; permissions: P
       'case:read',
       'case:update',
       'case:share',
+      'case:export',
       'workflow:read',
       'user:read',
       'transfer:read',
@@ -59,6 +64,9 @@ export const defaultRoles: Record<DefaultRoleKey, { name: string; permissions: P
       'case:update',
       'case:assign',
       'case:share',
+      'case:export',
+      'case:emergency_access',
+      'consent:override',
       'careplan:approve',
       'workflow:read',
       'user:read',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
+import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 import { startSubgraphServer, type RunningSubgraph } from '@haven/core/http/subgraph-server';
 import { generateViewerKeys } from '@haven/core/viewer';
 import { createGateway } from './gateway';
@@ -16,6 +17,8 @@ export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta
 
 export interface HavenOptions {
   db: Database;
+  /** Keys that encrypt confidential field values at rest. */
+  fieldKeys: FieldKeyring;
   log: Logger;
   port: number;
   host: string;
@@ -52,6 +55,7 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
           name: definition.name,
           schema: definition.schema(),
           db: options.db,
+          fieldKeys: options.fieldKeys,
           viewerPublicKey: keys.publicKey,
           log: options.log,
           port: 0,

@@ -16,6 +16,7 @@ import type { Database } from '@haven/core/db/database';
 import { createLogger } from '@haven/core/logging';
 import { totpCodeAt } from '@haven/identity';
 import { seedDemo } from '@haven/gateway/demo/seed';
+import { testFieldKeys } from '../support/haven';
 import { startHaven, type RunningHaven } from '@haven/gateway/haven';
 import { openTestDatabase } from '../support/database';
 
@@ -72,6 +73,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
     await seedDemo(db, log);
     haven = await startHaven({
       db,
+      fieldKeys: testFieldKeys,
       log,
       port: 0,
       host: '127.0.0.1',

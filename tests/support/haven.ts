@@ -6,6 +6,10 @@ import { startHaven, type HavenOptions, type RunningHaven } from '@haven/gateway
 import { SESSION_COOKIE, CSRF_HEADER } from '@haven/gateway/auth/cookies';
 import { csrfTokenFor, issueSession, settableClock, type Clock } from '@haven/identity';
 import { openTestDatabase } from './database';
+import { newFieldKey, parseFieldKeys } from '@haven/core/crypto/field-cipher';
+
+/** One field key for the whole test run (values written in one test are read in the same run). */
+export const testFieldKeys = parseFieldKeys(newFieldKey());
 import type { TypedDocumentString } from '../gql/graphql';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -54,6 +58,7 @@ export async function startTestHaven(options: Partial<Omit<HavenOptions, 'log'>>
   const log = createLogger({ level: 'debug', destination });
   const clock = settableClock();
   const haven = await startHaven({
+    fieldKeys: testFieldKeys,
     clock,
     db,
     log,

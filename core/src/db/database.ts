@@ -10,8 +10,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Executor = Db | Tx;
 
-/** Who a transaction runs for: a viewer (requests) or the system (seeding, provisioning, jobs). */
-export type TxScope = { viewer: Viewer } | { system: string };
+/**
+ * Who a transaction runs for: a viewer (requests), a viewer reading aggregates (reporting: every
+ * case of the agency, no personal columns), or the system (seeding, provisioning, jobs).
+ */
+export type TxScope = { viewer: Viewer; reporting?: boolean } | { system: string };
 
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
@@ -28,8 +31,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The database role every service transaction runs as (created by migration 0002). */
+/** The database role every request transaction runs as (created by migration 0002). */
 export const RUNTIME_ROLE = 'haven_app';
+/** The role of system work: its row-level security policies allow every row (migration 0007). */
+export const SYSTEM_ROLE = 'haven_system';
+/** The role aggregates are read as: the agency's case facts, no personal columns (migration 0007). */
+export const REPORTING_ROLE = 'haven_reporting';
 
 export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
@@ -50,15 +57,17 @@ export function createDatabase(kind: Database['kind'], db: Db, close: () => Prom
     rows,
     async transaction(scope, fn) {
       return db.transaction(async (tx) => {
-        // The transaction runs as the runtime role (like SET LOCAL ROLE), which may only insert and
-        // read audit events; the viewer is recorded for row-level security.
+        // The transaction runs as a runtime role (like SET LOCAL ROLE), which may only insert and
+        // read audit events; the viewer, her agency and the teams she supervises are what the
+        // row-level security policies key on. All of it ends with the transaction.
         if ('viewer' in scope) {
+          const role = scope.reporting ? REPORTING_ROLE : RUNTIME_ROLE;
           await tx.execute(
-            sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true)`,
+            sql`select set_config('role', ${role}, true), set_config('haven.viewer_id', ${scope.viewer.userId}, true), set_config('haven.agency_id', ${scope.viewer.agencyId}, true), set_config('haven.supervised_team_ids', ${scope.viewer.supervisedTeamIds.join(',')}, true)`,
           );
         } else {
           await tx.execute(
-            sql`select set_config('role', ${RUNTIME_ROLE}, true), set_config('haven.system_task', ${scope.system}, true)`,
+            sql`select set_config('role', ${SYSTEM_ROLE}, true), set_config('haven.system_task', ${scope.system}, true)`,
           );
         }
         return fn(tx);

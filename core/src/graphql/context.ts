@@ -3,6 +3,7 @@ import type { Logger } from '../logging';
 import type { Database } from '../db/database';
 import type { Viewer } from '../viewer';
 import type { Caller } from '../access';
+import type { FieldKeyring } from '../crypto/field-cipher';
 
 /** What every subgraph resolver receives. The viewer is always present: requests without one are refused. */
 export interface SubgraphContext {
@@ -10,6 +11,8 @@ export interface SubgraphContext {
   requestId: string;
   log: Logger;
   db: Database;
+  /** Keys that encrypt confidential field values at rest. */
+  fieldKeys: FieldKeyring;
   loaders: Map<string, DataLoader<string, unknown>>;
 }
 

@@ -24,6 +24,26 @@ export function requires(permission: Permission): IRule {
   return existing;
 }
 
+/**
+ * The field layer at the edge: a field whose value the viewer may not see resolves to null with a
+ * FORBIDDEN_FIELD error at its path (the one form Haven uses everywhere; the web shows
+ * "[Restricted]"). The check reads the parent object, which the service built for this viewer.
+ */
+export function fieldRule<P>(
+  name: string,
+  check: (parent: P, ctx: SubgraphContext) => boolean,
+  classification: string,
+): IRule {
+  return rule(`field:${name}`, { cache: 'no_cache' })((parent: P, _args, ctx: SubgraphContext) =>
+    check(parent, ctx)
+      ? true
+      : new GraphQLError('This field is restricted', { extensions: { code: 'FORBIDDEN_FIELD', classification } }),
+  );
+}
+
+/** Rules for fields of non-root types, by type and field; unlisted fields are open. */
+export type FieldRules = Record<string, Record<string, IRule>>;
+
 export interface RootRules {
   Query?: Record<string, ShieldRule>;
   Mutation?: Record<string, ShieldRule>;
@@ -37,7 +57,7 @@ const federationRootFields = ['_service', '_entities'];
  * default: a root field without a declared rule is refused. Non-root types are open to anyone who
  * reached them through an allowed root field (field-level classification rules come on top).
  */
-export function protectSchema(schema: GraphQLSchema, rootRules: RootRules): GraphQLSchema {
+export function protectSchema(schema: GraphQLSchema, rootRules: RootRules, fieldRules: FieldRules = {}): GraphQLSchema {
   const rules: Record<string, Record<string, ShieldRule> | ShieldRule> = {};
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -48,6 +68,12 @@ export function protectSchema(schema: GraphQLSchema, rootRules: RootRules): Grap
         fieldRules[field] = federationRootFields.includes(field) ? allow : (declared[field] ?? deny);
       }
       rules[type.name] = fieldRules;
+    } else if (fieldRules[type.name]) {
+      const typeRules = fieldRules[type.name]!;
+      for (const field of Object.keys(typeRules)) {
+        if (!type.getFields()[field]) throw new Error(`field rule for unknown field ${type.name}.${field}`);
+      }
+      rules[type.name] = Object.fromEntries(Object.keys(type.getFields()).map((f) => [f, typeRules[f] ?? allow]));
     } else {
       rules[type.name] = allow;
     }

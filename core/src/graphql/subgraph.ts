@@ -1,10 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import type { HavenSchemaBuilder } from './builder';
-import { protectSchema, type RootRules } from './shield';
+import { protectSchema, type FieldRules, type RootRules } from './shield';
 
 export interface SubgraphDefinition {
   name: string;
   rootRules: RootRules;
+  fieldRules: FieldRules;
   /** The federation subgraph schema without rules: what composition reads. */
   subgraphSchema(): GraphQLSchema;
   /** The schema served, with graphql-shield rules applied. */
@@ -12,7 +13,12 @@ export interface SubgraphDefinition {
 }
 
 /** Both schemas are built once: Pothos builders cannot build twice. */
-export function defineSubgraph(name: string, builder: HavenSchemaBuilder, rootRules: RootRules): SubgraphDefinition {
+export function defineSubgraph(
+  name: string,
+  builder: HavenSchemaBuilder,
+  rootRules: RootRules,
+  fieldRules: FieldRules = {},
+): SubgraphDefinition {
   let raw: GraphQLSchema | undefined;
   let served: GraphQLSchema | undefined;
   const subgraphSchema = () => {
@@ -25,7 +31,8 @@ export function defineSubgraph(name: string, builder: HavenSchemaBuilder, rootRu
   return {
     name,
     rootRules,
+    fieldRules,
     subgraphSchema,
-    schema: () => (served ??= protectSchema(subgraphSchema(), rootRules)),
+    schema: () => (served ??= protectSchema(subgraphSchema(), rootRules, fieldRules)),
   };
 }

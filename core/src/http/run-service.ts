@@ -3,6 +3,7 @@ import { ConfigError, type SubgraphEnv } from '../config';
 import { openPostgres } from '../db/postgres';
 import { createLogger } from '../logging';
 import { importViewerKey } from '../viewer';
+import { parseFieldKeys, type FieldKeyring } from '../crypto/field-cipher';
 import { startSubgraphServer } from './subgraph-server';
 
 /**
@@ -18,6 +19,14 @@ export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: 
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   }
+  // Only the case subgraph holds confidential values; the others run with an empty keyring.
+  if (name === 'case' && !env.FIELD_ENCRYPTION_KEYS) {
+    console.error('haven-case: FIELD_ENCRYPTION_KEYS is required (npm run keys prints a key)');
+    process.exit(1);
+  }
+  const fieldKeys: FieldKeyring = env.FIELD_ENCRYPTION_KEYS
+    ? parseFieldKeys(env.FIELD_ENCRYPTION_KEYS)
+    : { activeKeyId: '', keys: new Map() };
   const log = createLogger({ level: env.LOG_LEVEL, name: `haven-${name}` });
   const db = await openPostgres({
     url: env.DATABASE_URL,
@@ -28,6 +37,7 @@ export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: 
     name,
     schema: subgraph.schema(),
     db,
+    fieldKeys,
     viewerPublicKey: await importViewerKey(env.VIEWER_TOKEN_PUBLIC_KEY),
     log,
     port: env.PORT,

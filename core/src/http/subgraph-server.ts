@@ -6,6 +6,7 @@ import type { CryptoKey } from 'jose';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Database } from '../db/database';
+import type { FieldKeyring } from '../crypto/field-cipher';
 import { HavenError, toGraphQLError, errorCodes } from '../errors';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '../logging';
 import { VIEWER_TOKEN_HEADER, verifyViewerToken } from '../viewer';
@@ -16,6 +17,7 @@ export interface SubgraphServerOptions {
   name: string;
   schema: GraphQLSchema;
   db: Database;
+  fieldKeys: FieldKeyring;
   /** Public key of the gateway that signs viewer tokens. */
   viewerPublicKey: CryptoKey;
   log: Logger;
@@ -141,6 +143,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
             requestId,
             log: requestLog,
             db: options.db,
+            fieldKeys: options.fieldKeys,
             loaders: new Map(),
           };
         },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { envFields, parseEnv } from '@haven/core/config';
+import { envFields, parseEnv, secret } from '@haven/core/config';
+import { fieldKeysEnvField } from '@haven/core/crypto/field-keys';
 import { exposure } from '../exposure';
 import { auditEnvFields } from '@haven/core/audit/env';
 
@@ -19,6 +20,8 @@ const schema = z
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
     ...auditEnvFields,
+    /** Keys for confidential field values; by default a key file in the data folder, made on first start. */
+    FIELD_ENCRYPTION_KEYS: secret(fieldKeysEnvField()),
   })
   .transform((env) => ({
     ...env,
@@ -27,6 +30,7 @@ const schema = z
     embeddedDatabase: !env.DATABASE_URL,
     auditCheckpointDir: path.resolve(env.AUDIT_CHECKPOINT_DIR ?? path.join(env.DATA_DIR, 'audit-checkpoints')),
     auditKeyFile: path.resolve(env.DATA_DIR, 'keys', 'audit-signing-key.jwk'),
+    fieldKeyFile: path.resolve(env.DATA_DIR, 'keys', 'field-encryption-keys'),
   }));
 
 export type EmbeddedEnv = z.output<typeof schema>;

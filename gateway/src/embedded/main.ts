@@ -14,6 +14,8 @@ import { startHaven } from '../haven';
 import { seedDemo, demoStaff, DEMO_PASSWORD } from '../demo/seed';
 import { directorySink, httpSink, startCheckpointSchedule } from '@haven/core/audit/checkpoint';
 import { auditKeysFromPrivateJwk, loadOrCreateKeyFile } from '@haven/core/audit/keys';
+import { parseFieldKeys } from '@haven/core/crypto/field-cipher';
+import { loadOrCreateFieldKeyFile } from '@haven/core/crypto/field-keys';
 
 function fail(message: string): never {
   console.error(message);
@@ -43,6 +45,10 @@ try {
   fail(error instanceof DataFolderLockedError ? error.message : `Could not open the database: ${String(error)}`);
 }
 
+const fieldKeys = env.FIELD_ENCRYPTION_KEYS
+  ? parseFieldKeys(env.FIELD_ENCRYPTION_KEYS)
+  : loadOrCreateFieldKeyFile(env.fieldKeyFile);
+
 if (env.SEED_DEMO && env.embeddedDatabase) await seedDemo(db, log);
 
 // Signed checkpoints of the audit chain, written outside the database on a schedule and at shutdown.
@@ -58,6 +64,7 @@ await checkpoints.runNow();
 
 const haven = await startHaven({
   db,
+  fieldKeys,
   log,
   port: env.PORT,
   host: env.HOST,

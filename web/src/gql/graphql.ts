@@ -95,9 +95,34 @@ export type Case = {
   /** Who changed which field when, newest first. Values only for fields the viewer may see. */
   history: Array<CaseChange>;
   id: Scalars['ID']['output'];
+  /** What happened, in the words recorded. Confidential: the assigned worker only; encrypted at rest. */
+  incidentNarrative?: Maybe<Scalars['String']['output']>;
+  /** Who is alleged to have caused harm. Confidential: the assigned worker only; encrypted at rest. */
+  perpetratorDetails?: Maybe<Scalars['String']['output']>;
   person: Person;
+  /** How the person is to be kept safe. Confidential: the assigned worker only; encrypted at rest. */
+  safetyPlan?: Maybe<Scalars['String']['output']>;
+  /** Shares of this case, newest first: all of them for those who work it, her own for a grantee. */
+  shares: Array<CaseShare>;
   status: CaseStatus;
+  /** The team the case is worked in; its supervisors reach the case. */
+  teamId?: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  viewerAccess: CaseAccess;
+};
+
+/** How the signed-in viewer reaches this case, which decides what she may see and do. */
+export type CaseAccess = {
+  __typename?: 'CaseAccess';
+  assigned: Scalars['Boolean']['output'];
+  /** Holds a live emergency access */
+  emergency: Scalars['Boolean']['output'];
+  /** Holds a live share */
+  shared: Scalars['Boolean']['output'];
+  /** Holds a share with restricted fields */
+  sharedRestricted: Scalars['Boolean']['output'];
+  /** Supervisor of the case's team */
+  supervises: Scalars['Boolean']['output'];
 };
 
 export type CaseChange = {
@@ -127,6 +152,37 @@ export type CaseCount = {
   suppressed: Scalars['Boolean']['output'];
 };
 
+/** Confidential details; only the fields given change, an empty text clears one. */
+export type CaseDetailsInput = {
+  incidentNarrative?: InputMaybe<Scalars['String']['input']>;
+  perpetratorDetails?: InputMaybe<Scalars['String']['input']>;
+  safetyPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One case exported with a stated reason: the fields the viewer may read; the others are named. */
+export type CaseExport = {
+  __typename?: 'CaseExport';
+  caseNumber: Scalars['String']['output'];
+  fields: Array<ExportedField>;
+  generatedAt: Scalars['DateTime']['output'];
+  withheldFields: Array<Scalars['String']['output']>;
+};
+
+/** A named colleague may read a case until the share expires or is revoked. */
+export type CaseShare = {
+  __typename?: 'CaseShare';
+  active: Scalars['Boolean']['output'];
+  caseId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  grantedBy: User;
+  grantee: User;
+  id: Scalars['ID']['output'];
+  includesRestricted: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type CaseStage = {
   __typename?: 'CaseStage';
   enteredAt: Scalars['DateTime']['output'];
@@ -147,6 +203,8 @@ export type CaseType =
 export type CreateCaseInput = {
   caseType: CaseType;
   person: PersonInput;
+  /** The team the case is worked in; by default the worker's first team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateRoleInput = {
@@ -185,6 +243,19 @@ export type CreatedUser = {
   user: StaffMember;
 };
 
+export type EmergencyAccess = {
+  __typename?: 'EmergencyAccess';
+  caseId: Scalars['ID']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+export type ExportedField = {
+  __typename?: 'ExportedField';
+  classification: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** The signed-in user, their agency, roles, teams and effective permissions. */
 export type Me = {
   __typename?: 'Me';
@@ -212,6 +283,8 @@ export type MfaStatus = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Reassigns a case to another member of its team (supervisors of the case's team). */
+  assignCase: Case;
   assignRoles: StaffMember;
   /** Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing. */
   bulkCreateUsers: Array<CreatedUser>;
@@ -228,18 +301,33 @@ export type Mutation = {
   disableUser: StaffMember;
   /** The filtered audit log as CSV. Needs a reason, which is recorded. */
   exportAuditEvents: AuditExport;
+  /** Exports one case, with a reason that is kept in the audit trail. */
+  exportCase: CaseExport;
   /** Revokes every web session of the user; returns how many were live. */
   forceSignOut: Scalars['Int']['output'];
+  /** Opens a case outside the viewer's reach for a few hours (at most 12), with a reason; the agency's auditors are alerted. */
+  openEmergencyAccess: EmergencyAccess;
   resetUserMfa: StaffMember;
   /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
   revokeMySession: Session;
   revokeOAuthClient: OAuthClient;
   revokePersonalAccessToken: PersonalAccessToken;
+  revokeShare: CaseShare;
   setTeamMembers: Team;
+  /** Shares a case with a named colleague, with a reason and an expiry (at most 90 days). Restricted fields only when the assigned worker shares them. */
+  shareCase: CaseShare;
   startMfaEnrolment: MfaEnrolment;
+  /** Records confidential details of a case (assigned worker only); encrypted at rest. */
+  updateCaseDetails: Case;
   /** Corrects the registration details of a case's person; every change is kept in the case history. */
   updatePerson: Case;
   updateRolePermissions: AgencyRole;
+};
+
+
+export type MutationAssignCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  workerId: Scalars['ID']['input'];
 };
 
 
@@ -303,8 +391,21 @@ export type MutationExportAuditEventsArgs = {
 };
 
 
+export type MutationExportCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationForceSignOutArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenEmergencyAccessArgs = {
+  caseId: Scalars['ID']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -328,9 +429,29 @@ export type MutationRevokePersonalAccessTokenArgs = {
 };
 
 
+export type MutationRevokeShareArgs = {
+  shareId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTeamMembersArgs = {
   members: Array<TeamMemberInput>;
   teamId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  expiresAt: Scalars['DateTime']['input'];
+  granteeId: Scalars['ID']['input'];
+  includesRestricted?: InputMaybe<Scalars['Boolean']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCaseDetailsArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseDetailsInput;
 };
 
 
@@ -374,6 +495,10 @@ export type PartnerOrganisation = {
 export type Person = {
   __typename?: 'Person';
   ageYears?: Maybe<Scalars['Int']['output']>;
+  /** Restricted: the assigned worker and holders of a restricted share. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Restricted: the assigned worker and holders of a restricted share. */
+  currentAddress?: Maybe<Scalars['String']['output']>;
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
   familyName: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
@@ -383,6 +508,10 @@ export type Person = {
 };
 
 export type PersonInput = {
+  /** Restricted. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Restricted. */
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
@@ -528,8 +657,14 @@ export type TeamMembership = {
 
 /** Only the fields given are changed. */
 export type UpdatePersonInput = {
+  /** Restricted fields to clear: contactPhone, currentAddress. */
+  clear?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Remove a recorded date of birth. */
   clearDateOfBirth?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Restricted. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Restricted. */
+  currentAddress?: InputMaybe<Scalars['String']['input']>;
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   familyName?: InputMaybe<Scalars['String']['input']>;
   givenName?: InputMaybe<Scalars['String']['input']>;

@@ -6,6 +6,8 @@ import {
   date,
   integer,
   jsonb,
+  boolean,
+  customType,
   primaryKey,
   uniqueIndex,
   index,
@@ -28,6 +30,10 @@ export const persons = caseSchema.table(
     familyName: text('family_name').notNull(),
     sex: sexEnum('sex').notNull(),
     dateOfBirth: date('date_of_birth', { mode: 'string' }),
+    /** Restricted (fields.ts): the assigned worker and holders of a restricted grant. */
+    contactPhone: text('contact_phone'),
+    /** Restricted, like the phone: where a survivor lives can put her in danger. */
+    currentAddress: text('current_address'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').notNull(),
   },
@@ -46,6 +52,8 @@ export const cases = caseSchema.table(
       .notNull()
       .references(() => persons.id),
     assignedWorkerId: uuid('assigned_worker_id').notNull(),
+    /** The team the case is worked in; its supervisors reach the case. Null: no supervisor reach. */
+    teamId: uuid('team_id'),
     createdBy: uuid('created_by').notNull(),
     // Millisecond precision so that timestamps survive a round trip through JavaScript (cursors).
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -54,6 +62,7 @@ export const cases = caseSchema.table(
   (t) => [
     uniqueIndex('cases_agency_number_uq').on(t.agencyId, t.caseNumber),
     index('cases_assigned_worker_idx').on(t.assignedWorkerId, t.updatedAt),
+    index('cases_team_idx').on(t.teamId, t.updatedAt),
   ],
 );
 
@@ -98,4 +107,156 @@ export const caseChanges = caseSchema.table(
     requestId: text('request_id'),
   },
   (t) => [index('case_changes_case_idx').on(t.caseId, t.changedAt)],
+);
+
+/**
+ * Explicit shares: a named user may read a case until the share expires or is revoked. A share with
+ * restricted fields also shows the case's restricted fields; confidential fields are never shared.
+ */
+export const caseShares = caseSchema.table(
+  'case_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    granteeId: uuid('grantee_id').notNull(),
+    grantedBy: uuid('granted_by').notNull(),
+    reason: text('reason').notNull(),
+    includesRestricted: boolean('includes_restricted').notNull().default(false),
+    grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    revokedBy: uuid('revoked_by'),
+  },
+  (t) => [index('case_shares_case_idx').on(t.caseId), index('case_shares_grantee_idx').on(t.granteeId, t.expiresAt)],
+);
+
+/** Break-glass access: a supervisor opens a case outside her reach, with a reason, for a limited time. */
+export const emergencyAccesses = caseSchema.table(
+  'emergency_accesses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid('user_id').notNull(),
+    reason: text('reason').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    index('emergency_accesses_user_idx').on(t.userId, t.expiresAt),
+    index('emergency_accesses_case_idx').on(t.caseId),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array | string }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) =>
+    typeof value === 'string'
+      ? Buffer.from(value.startsWith('\\x') ? value.slice(2) : value, 'hex')
+      : Buffer.from(value),
+});
+
+/**
+ * Confidential field values, encrypted at rest (AES-256-GCM; core/src/crypto/field-cipher.ts). The key
+ * id says which configured key encrypted the value, so keys can be rotated.
+ */
+export const confidentialValues = caseSchema.table(
+  'confidential_values',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    field: text('field').notNull(),
+    keyId: text('key_id').notNull(),
+    ciphertext: bytea('ciphertext').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.field] }), index('confidential_values_key_idx').on(t.keyId)],
+);
+
+export const consentGiverEnum = caseSchema.enum('consent_giver', ['client', 'child', 'guardian']);
+export const consentScopeEnum = caseSchema.enum('consent_scope', [
+  'services',
+  'referral',
+  'information_sharing',
+  'reporting',
+]);
+
+/**
+ * Recorded consent: who gave it, what it covers and, for information sharing, with which named
+ * organisations (exchange partners). Withdrawal keeps the row and sets withdrawn_at.
+ */
+export const consents = caseSchema.table(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    givenBy: consentGiverEnum('given_by').notNull(),
+    givenByName: text('given_by_name'),
+    scope: consentScopeEnum('scope').notNull(),
+    organisationIds: uuid('organisation_ids').array().notNull().default([]),
+    givenAt: timestamp('given_at', { withTimezone: true, precision: 3 }).notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, precision: 3 }),
+    withdrawnRecordedBy: uuid('withdrawn_recorded_by'),
+  },
+  (t) => [index('consents_case_idx').on(t.caseId, t.scope)],
+);
+
+/**
+ * A decision to go ahead without the consent a step needs (a referral, a transfer, inclusion in
+ * reports): its own permission, a reason, and who and when. Also written to the audit trail.
+ */
+export const consentOverrides = caseSchema.table(
+  'consent_overrides',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    scope: consentScopeEnum('scope').notNull(),
+    organisationId: uuid('organisation_id'),
+    reason: text('reason').notNull(),
+    overriddenBy: uuid('overridden_by').notNull(),
+    overriddenAt: timestamp('overridden_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('consent_overrides_case_idx').on(t.caseId, t.scope)],
+);
+
+export const referralKindEnum = caseSchema.enum('referral_kind', ['internal', 'external']);
+export const referralStatusEnum = caseSchema.enum('referral_status', ['pending', 'accepted', 'declined', 'completed']);
+
+/** Referrals of a case to another team or an outside provider; consent-checked when made. */
+export const referrals = caseSchema.table(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    kind: referralKindEnum('kind').notNull(),
+    toTeamId: uuid('to_team_id'),
+    toOrganisationId: uuid('to_organisation_id'),
+    service: text('service').notNull(),
+    status: referralStatusEnum('status').notNull().default('pending'),
+    /** The consent relied on, or the override that stood in for it. */
+    consentId: uuid('consent_id').references(() => consents.id),
+    consentOverrideId: uuid('consent_override_id').references(() => consentOverrides.id),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('referrals_case_idx').on(t.caseId)],
 );

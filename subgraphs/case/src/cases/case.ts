@@ -12,6 +12,8 @@ export interface Case {
   status: CaseStatus;
   personId: string;
   assignedWorkerId: string;
+  /** The team the case is worked in; its supervisors reach it. */
+  teamId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

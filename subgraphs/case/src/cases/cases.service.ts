@@ -2,18 +2,32 @@ import { isUuid } from '@haven/core/ids';
 import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { badInput, HavenError } from '@haven/core/errors';
-import { actorOf, recordAudit } from '@haven/core/audit/audit';
+import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
+import { confidentialAad, openField, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
 import { startCaseWorkflow } from '@haven/workflow';
 import { insertPerson, sexes, findPersonsByIds, findPerson, updatePersonFields, type Person } from '../persons';
+import { accessTo, findGrants, manages, mayRead, mayUpdate, type CaseAccess } from '../access';
 import { caseTypes, type Case, type CaseType } from './case';
-import { mayReadField } from './fields';
+import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
 import * as store from './cases.store';
+
+/** A case as one viewer reaches it: the record and how she reaches it (the field rules read this). */
+export type CaseView = Case & { access: CaseAccess };
 
 export interface CreateCaseInput {
   caseType: CaseType;
-  person: { givenName: string; familyName: string; sex: (typeof sexes)[number]; dateOfBirth?: string | null };
+  /** The team the case is worked in; by default the registering worker's first team. */
+  teamId?: string | null;
+  person: {
+    givenName: string;
+    familyName: string;
+    sex: (typeof sexes)[number];
+    dateOfBirth?: string | null;
+    contactPhone?: string | null;
+    currentAddress?: string | null;
+  };
 }
 
 const name = z
@@ -29,13 +43,37 @@ const dateOfBirth = z
   .refine((v) => v >= '1900-01-01', 'must not be before 1900')
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future');
 
+/** Control characters other than the allowed ones (line breaks in long texts). */
+const hasControlCharacters = (value: string, allowed: string) =>
+  [...value].some((ch) => /\p{Cc}/u.test(ch) && !allowed.includes(ch));
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{5,30}$/, 'must be a phone number: digits, spaces, ( ) - and an optional leading +');
+
+const address = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(500, 'must be at most 500 characters')
+  .refine((v) => !hasControlCharacters(v, '\n'), 'must not contain control characters');
+
+const narrative = z
+  .string()
+  .max(20_000, 'must be at most 20000 characters')
+  .refine((v) => !hasControlCharacters(v, '\n\r\t'), 'must not contain control characters');
+
 const createCaseSchema = z.object({
   caseType: z.enum(caseTypes),
+  teamId: z.string().refine(isUuid, 'must be a team id').nullish(),
   person: z.object({
     givenName: name,
     familyName: name,
     sex: z.enum(sexes),
     dateOfBirth: dateOfBirth.nullish(),
+    contactPhone: phone.nullish(),
+    currentAddress: address.nullish(),
   }),
 });
 
@@ -51,10 +89,14 @@ function validate<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
 }
 
 /** Registers a person and opens a case for them, assigned to the registering worker; one transaction. */
-export async function createCase(db: Database, caller: Caller, input: CreateCaseInput): Promise<Case> {
+export async function createCase(db: Database, caller: Caller, input: CreateCaseInput): Promise<CaseView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:create');
   const valid = validate(createCaseSchema, input, 'input');
+  const teamId = valid.teamId ?? viewer.teamIds[0] ?? null;
+  if (teamId && !viewer.teamIds.includes(teamId)) {
+    throw badInput([{ path: ['input', 'teamId'], message: 'must be a team you belong to' }]);
+  }
   return db.transaction({ viewer }, async (tx) => {
     const year = new Date().getUTCFullYear();
     const caseNumber = await store.nextCaseNumber(tx, viewer.agencyId, year);
@@ -65,6 +107,8 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
       familyName: valid.person.familyName,
       sex: valid.person.sex,
       dateOfBirth: valid.person.dateOfBirth ?? null,
+      contactPhone: valid.person.contactPhone ?? null,
+      currentAddress: valid.person.currentAddress ?? null,
       createdBy: viewer.userId,
     });
     const created = await store.insertCase(tx, {
@@ -73,6 +117,7 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
       caseType: valid.caseType,
       personId: person.id,
       assignedWorkerId: viewer.userId,
+      teamId,
       createdBy: viewer.userId,
     });
     await startCaseWorkflow(tx, {
@@ -81,7 +126,10 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
       caseType: created.caseType,
       startedBy: viewer.userId,
     });
-    const after = { caseType: valid.caseType, ...personValues(person) };
+    // Fields recorded: those given a value.
+    const after = Object.fromEntries(
+      Object.entries({ caseType: valid.caseType, ...personValues(person) }).filter(([, v]) => v !== null),
+    );
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.create',
       targetType: 'case',
@@ -90,12 +138,12 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
       change: { before: {}, after },
       outcome: 'allowed',
     });
-    return created;
+    return { ...created, access: accessTo(viewer, created)! };
   });
 }
 
 export interface CaseloadPage {
-  nodes: Case[];
+  nodes: CaseView[];
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
@@ -143,19 +191,41 @@ export async function myCaseload(
       outcome: 'allowed',
     });
     const last = nodes.at(-1);
-    return { nodes, totalCount, hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor(last) : null };
+    return {
+      nodes: await withAccess(tx, viewer, nodes),
+      totalCount,
+      hasNextPage: rows.length > args.first,
+      endCursor: last ? encodeCursor(last) : null,
+    };
   });
 }
 
-/** The case-access rule: today the assigned worker; shares and supervision come with access control. */
-function reaches(viewer: Viewer, record: Case): boolean {
-  return record.assignedWorkerId === viewer.userId;
+/**
+ * The case layer in the service: each record with how the viewer reaches it; records she does not
+ * reach are dropped. Grants (shares, emergency access) are looked up only for cases she neither
+ * works nor supervises, in one query for the batch.
+ */
+export async function withAccess(tx: Executor, viewer: Viewer, records: readonly Case[]): Promise<CaseView[]> {
+  const needGrants = records.filter((r) => !accessTo(viewer, r)).map((r) => r.id);
+  const grants = await findGrants(tx, viewer.userId, needGrants, new Date());
+  return records.flatMap((r) => {
+    const access = accessTo(viewer, r, grants.get(r.id));
+    return access ? [{ ...r, access }] : [];
+  });
 }
 
 /** Finds a case the viewer reaches, inside their transaction; null when missing or out of reach. */
-async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<Case | null> {
+export async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<CaseView | null> {
   const found = isUuid(id) ? await store.findCaseById(tx, viewer.agencyId, id) : null;
-  return found && reaches(viewer, found) ? found : null;
+  return found ? ((await withAccess(tx, viewer, [found]))[0] ?? null) : null;
+}
+
+/** Splits field paths into those the viewer may read and those withheld from her. */
+export function splitFields(access: CaseAccess, fields: readonly string[]): { read: string[]; withheld: string[] } {
+  const read: string[] = [];
+  const withheld: string[] = [];
+  for (const f of fields) (mayRead(access, classificationOf(f)) ? read : withheld).push(f);
+  return { read, withheld };
 }
 
 /**
@@ -163,42 +233,72 @@ async function reachableCase(tx: Executor, viewer: Viewer, id: string): Promise<
  * recorded after the request's own transaction has ended, in one of its own, so it survives that
  * transaction's rollback (and never waits on it: the embedded database has one connection).
  */
-async function refuse(db: Database, caller: Caller, id: string, action: string): Promise<never> {
+export async function refuse(
+  db: Database,
+  caller: Caller,
+  id: string,
+  action: string,
+  error: HavenError = new HavenError('NOT_FOUND', 'No such case'),
+  fields?: string[],
+): Promise<never> {
   await db.transaction({ viewer: caller.viewer }, (tx) =>
     recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
       action,
       targetType: 'case',
       targetId: id,
+      fields,
       outcome: 'denied',
     }),
   );
-  throw new HavenError('NOT_FOUND', 'No such case');
+  throw error;
 }
 
-/** One case the viewer reaches; the read and the fields it returns are audited. */
-export async function getCase(db: Database, caller: Caller, id: string, fieldsRead: string[]): Promise<Case> {
+/**
+ * One case the viewer reaches. The read is audited with the fields it returns; fields withheld by
+ * the field layer are recorded as a denial in the same transaction.
+ */
+export async function getCase(db: Database, caller: Caller, id: string, fieldsAsked: string[]): Promise<CaseView> {
   assertPermission(caller.viewer, 'case:read');
+  const actor = actorOf(caller.viewer, caller.requestId);
   const found = await db.transaction({ viewer: caller.viewer }, async (tx) => {
     const record = await reachableCase(tx, caller.viewer, id);
     if (!record) return null;
-    await recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
+    const { read, withheld } = splitFields(record.access, fieldsAsked);
+    await recordAudit(tx, actor, {
       action: 'case.read',
       targetType: 'case',
       targetId: record.id,
-      fields: fieldsRead,
+      fields: read,
+      reason: record.access.emergency && !manages(record.access) ? 'emergency access' : null,
       outcome: 'allowed',
     });
+    if (withheld.length > 0) {
+      await recordAudit(tx, actor, {
+        action: 'case.read_field',
+        targetType: 'case',
+        targetId: record.id,
+        fields: withheld,
+        outcome: 'denied',
+      });
+    }
     return record;
   });
   return found ?? refuse(db, caller, id, 'case.read');
 }
 
-function personValues(person: Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth'>) {
+type PersonFields = Pick<
+  Person,
+  'givenName' | 'familyName' | 'sex' | 'dateOfBirth' | 'contactPhone' | 'currentAddress'
+>;
+
+function personValues(person: PersonFields) {
   return {
     'person.givenName': person.givenName,
     'person.familyName': person.familyName,
     'person.sex': person.sex,
     'person.dateOfBirth': person.dateOfBirth,
+    'person.contactPhone': person.contactPhone,
+    'person.currentAddress': person.currentAddress,
   };
 }
 
@@ -209,6 +309,10 @@ export interface UpdatePersonInput {
   dateOfBirth?: string | null;
   /** Set to true to clear the date of birth (null alone means "unchanged"). */
   clearDateOfBirth?: boolean | null;
+  contactPhone?: string | null;
+  currentAddress?: string | null;
+  /** Names of fields to clear: contactPhone, currentAddress. */
+  clear?: string[] | null;
 }
 
 const updatePersonSchema = z.object({
@@ -217,6 +321,9 @@ const updatePersonSchema = z.object({
   sex: z.enum(sexes).optional(),
   dateOfBirth: dateOfBirth.optional(),
   clearDateOfBirth: z.boolean().optional(),
+  contactPhone: phone.optional(),
+  currentAddress: address.optional(),
+  clear: z.array(z.enum(['contactPhone', 'currentAddress'])).optional(),
 });
 
 /**
@@ -229,21 +336,37 @@ export async function updatePerson(
   caller: Caller,
   caseId: string,
   input: UpdatePersonInput,
-): Promise<Case> {
+): Promise<CaseView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
   const valid = validate(updatePersonSchema, cleaned, 'input');
+  let refusal: { error: HavenError; fields: string[] } | null = null;
   const updated = await db.transaction({ viewer }, async (tx) => {
     const record = await reachableCase(tx, viewer, caseId);
     if (!record) return null;
+    // The field layer: a field may be changed only by those who work the case and may see it.
+    const touched = Object.keys(valid)
+      .flatMap((k) => (k === 'clear' ? (valid.clear ?? []) : [k === 'clearDateOfBirth' ? 'dateOfBirth' : k]))
+      .map((k) => `person.${k}`);
+    const forbidden = [...new Set(touched)].filter((f) => !mayUpdate(record.access, classificationOf(f)));
+    if (forbidden.length > 0) {
+      refusal = {
+        error: forbiddenFields(forbidden.map((f) => ['input', f.slice('person.'.length)])),
+        fields: forbidden,
+      };
+      return null;
+    }
     const person = await findPerson(tx, viewer.agencyId, record.personId);
     if (!person) throw new Error(`person of case ${record.id} missing`);
-    const wanted = {
+    const clear = new Set(valid.clear ?? []);
+    const wanted: PersonFields = {
       givenName: valid.givenName ?? person.givenName,
       familyName: valid.familyName ?? person.familyName,
       sex: valid.sex ?? person.sex,
       dateOfBirth: valid.clearDateOfBirth ? null : (valid.dateOfBirth ?? person.dateOfBirth),
+      contactPhone: clear.has('contactPhone') ? null : (valid.contactPhone ?? person.contactPhone),
+      currentAddress: clear.has('currentAddress') ? null : (valid.currentAddress ?? person.currentAddress),
     };
     const before = personValues(person);
     const after = personValues(wanted);
@@ -274,9 +397,20 @@ export async function updatePerson(
       },
       outcome: 'allowed',
     });
-    return (await store.findCaseById(tx, viewer.agencyId, record.id))!;
+    return { ...(await store.findCaseById(tx, viewer.agencyId, record.id))!, access: record.access };
   });
+  if (refusal) {
+    const { error, fields } = refusal as { error: HavenError; fields: string[] };
+    return refuse(db, caller, caseId, 'case.update', error, fields);
+  }
   return updated ?? refuse(db, caller, caseId, 'case.update');
+}
+
+/** A change refused by the field layer: FORBIDDEN_FIELD, naming each input field. */
+function forbiddenFields(paths: (string | number)[][]): HavenError {
+  return new HavenError('FORBIDDEN_FIELD', 'You may not change these fields of this case', {
+    fields: paths.map((path) => ({ path, message: 'is restricted for you' })),
+  });
 }
 
 export interface HistoryEntry extends store.CaseChange {
@@ -296,11 +430,11 @@ export async function caseHistories(
   assertPermission(caller.viewer, 'case:read');
   const { viewer } = caller;
   return db.transaction({ viewer }, async (tx) => {
-    const reachable = (await store.findCasesByIds(tx, viewer.agencyId, caseIds)).filter((c) => reaches(viewer, c));
+    const reachable = await withAccess(tx, viewer, await store.findCasesByIds(tx, viewer.agencyId, caseIds));
     const histories = new Map<string, HistoryEntry[]>(reachable.map((c) => [c.id, []]));
     const records = new Map(reachable.map((c) => [c.id, c]));
     for (const change of await store.findChanges(tx, viewer.agencyId, [...records.keys()])) {
-      const visible = mayReadField(viewer, records.get(change.caseId)!, change.field);
+      const visible = mayRead(records.get(change.caseId)!.access, classificationOf(change.field));
       histories.get(change.caseId)!.push({
         ...change,
         valuesVisible: visible,
@@ -312,6 +446,210 @@ export async function caseHistories(
   });
 }
 
+/** Persons of cases, each carrying the access of the case it was reached through. */
 export async function loadPersons(db: Database, viewer: Viewer, ids: readonly string[]): Promise<Map<string, Person>> {
   return db.transaction({ viewer }, (tx) => findPersonsByIds(tx, viewer.agencyId, ids));
+}
+
+/**
+ * Decrypted confidential values of a batch of cases. Called only for fields the shield rule let
+ * through (the assigned worker); row-level security returns no rows to anyone else anyway.
+ */
+export async function confidentialValuesOf(
+  db: Database,
+  viewer: Viewer,
+  keys: FieldKeyring,
+  caseIds: readonly string[],
+): Promise<Map<string, Partial<Record<ConfidentialField, string>>>> {
+  const rows = await db.transaction({ viewer }, (tx) => store.findConfidentialValues(tx, caseIds));
+  const out = new Map<string, Partial<Record<ConfidentialField, string>>>(caseIds.map((id) => [id, {}]));
+  for (const row of rows) {
+    const value = openField(
+      keys,
+      { keyId: row.keyId, payload: row.ciphertext },
+      confidentialAad(viewer.agencyId, row.caseId, row.field),
+    );
+    out.get(row.caseId)![row.field as ConfidentialField] = value;
+  }
+  return out;
+}
+
+export type CaseDetailsInput = Partial<Record<ConfidentialField, string | null>>;
+
+const caseDetailsSchema = z.object({
+  incidentNarrative: narrative.nullish(),
+  perpetratorDetails: narrative.nullish(),
+  safetyPlan: narrative.nullish(),
+} satisfies Record<ConfidentialField, unknown>);
+
+/**
+ * Records the confidential details of a case (incident narrative, perpetrator details, safety
+ * plan): the assigned worker only. Values are encrypted before they reach the database; an empty
+ * text clears a value. The change history notes who changed which field when, never the values.
+ */
+export async function updateCaseDetails(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  caseId: string,
+  input: CaseDetailsInput,
+): Promise<CaseView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const valid = validate(caseDetailsSchema, input, 'input');
+  const given = confidentialFields.filter((f) => valid[f] !== undefined && valid[f] !== null);
+  if (given.length === 0) throw badInput([{ path: ['input'], message: 'must give at least one field' }]);
+  let refused = false;
+  const updated = await db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(tx, viewer, caseId);
+    if (!record) return null;
+    if (!mayUpdate(record.access, 'confidential')) {
+      refused = true;
+      return null;
+    }
+    const current = await store.findConfidentialValues(tx, [record.id]);
+    const before: Record<string, string | null> = {};
+    for (const row of current) {
+      before[row.field] = openField(
+        keys,
+        { keyId: row.keyId, payload: row.ciphertext },
+        confidentialAad(viewer.agencyId, record.id, row.field),
+      );
+    }
+    const changed = given.filter((f) => (before[f] ?? '') !== valid[f]);
+    for (const field of changed) {
+      const value = valid[field]!;
+      if (value === '') {
+        await store.deleteConfidentialValue(tx, record.id, field);
+      } else {
+        const sealed = sealField(keys, value, confidentialAad(viewer.agencyId, record.id, field));
+        await store.upsertConfidentialValue(tx, {
+          agencyId: viewer.agencyId,
+          caseId: record.id,
+          field,
+          keyId: sealed.keyId,
+          ciphertext: sealed.payload,
+          updatedBy: viewer.userId,
+        });
+      }
+    }
+    if (changed.length === 0) return record;
+    await store.touchCase(tx, record.id);
+    await store.insertChanges(
+      tx,
+      changed.map((field) => ({
+        agencyId: viewer.agencyId,
+        caseId: record.id,
+        field,
+        oldValue: null,
+        newValue: null,
+        changedBy: viewer.userId,
+        requestId: caller.requestId,
+      })),
+    );
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.update',
+      targetType: 'case',
+      targetId: record.id,
+      fields: changed,
+      change: {
+        before: Object.fromEntries(changed.map((f) => [f, before[f] ?? null])),
+        after: Object.fromEntries(changed.map((f) => [f, valid[f] || null])),
+      },
+      outcome: 'allowed',
+    });
+    return { ...(await store.findCaseById(tx, viewer.agencyId, record.id))!, access: record.access };
+  });
+  if (refused) {
+    return refuse(db, caller, caseId, 'case.update', forbiddenFields(given.map((f) => ['input', f])), [...given]);
+  }
+  return updated ?? refuse(db, caller, caseId, 'case.update');
+}
+
+export interface CaseExport {
+  caseNumber: string;
+  generatedAt: Date;
+  fields: { name: string; classification: string; value: string | null }[];
+  /** Fields of the record the viewer may not see, left out of the export. */
+  withheldFields: string[];
+}
+
+/**
+ * An export of one case for those who work it, with a stated reason (stored in the audit row).
+ * It holds the fields the viewer may read; the others are named as withheld. Shares and emergency
+ * access never export.
+ */
+export async function exportCase(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  caseId: string,
+  reason: string | null | undefined,
+): Promise<CaseExport> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:export');
+  const why = requireReason('case.export', reason);
+  let refused = false;
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(tx, viewer, caseId);
+    if (!record) return null;
+    if (!manages(record.access)) {
+      refused = true;
+      return null;
+    }
+    const person = await findPerson(tx, viewer.agencyId, record.personId);
+    if (!person) throw new Error(`person of case ${record.id} missing`);
+    const values: Record<string, string | null> = {
+      caseNumber: record.caseNumber,
+      caseType: record.caseType,
+      status: record.status,
+      createdAt: record.createdAt.toISOString(),
+      ...personValues(person),
+    };
+    const { read, withheld } = splitFields(record.access, [...Object.keys(values), ...confidentialFields]);
+    if (read.some((f) => (confidentialFields as readonly string[]).includes(f))) {
+      for (const row of await store.findConfidentialValues(tx, [record.id])) {
+        values[row.field] = openField(
+          keys,
+          { keyId: row.keyId, payload: row.ciphertext },
+          confidentialAad(viewer.agencyId, record.id, row.field),
+        );
+      }
+    }
+    const actor = actorOf(viewer, caller.requestId);
+    await recordAudit(tx, actor, {
+      action: 'case.export',
+      targetType: 'case',
+      targetId: record.id,
+      fields: read,
+      reason: why,
+      outcome: 'allowed',
+    });
+    if (withheld.length > 0) {
+      await recordAudit(tx, actor, {
+        action: 'case.export_field',
+        targetType: 'case',
+        targetId: record.id,
+        fields: withheld,
+        reason: why,
+        outcome: 'denied',
+      });
+    }
+    return {
+      caseNumber: record.caseNumber,
+      generatedAt: new Date(),
+      fields: read.map((name) => ({ name, classification: classificationOf(name), value: values[name] ?? null })),
+      withheldFields: withheld,
+    };
+  });
+  if (refused) {
+    return refuse(
+      db,
+      caller,
+      caseId,
+      'case.export',
+      new HavenError('FORBIDDEN', 'Only those who work a case may export it'),
+    );
+  }
+  return result ?? refuse(db, caller, caseId, 'case.export');
 }

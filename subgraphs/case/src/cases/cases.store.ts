@@ -1,5 +1,5 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { agencySettings, caseChanges, caseNumberSeries, cases } from '@haven/core/db/schema';
+import { agencySettings, caseChanges, caseNumberSeries, cases, confidentialValues } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import { formatCaseNumber, type Case, type CaseType } from './case';
 
@@ -12,6 +12,7 @@ function toCase(row: typeof cases.$inferSelect): Case {
     status: row.status,
     personId: row.personId,
     assignedWorkerId: row.assignedWorkerId,
+    teamId: row.teamId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -45,7 +46,9 @@ export async function nextCaseNumber(tx: Executor, agencyId: string, year: numbe
 
 export async function insertCase(
   tx: Executor,
-  values: Pick<Case, 'agencyId' | 'caseNumber' | 'caseType' | 'personId' | 'assignedWorkerId'> & { createdBy: string },
+  values: Pick<Case, 'agencyId' | 'caseNumber' | 'caseType' | 'personId' | 'assignedWorkerId' | 'teamId'> & {
+    createdBy: string;
+  },
 ): Promise<Case> {
   const [row] = await tx.insert(cases).values(values).returning();
   return toCase(row!);
@@ -158,4 +161,44 @@ export async function findChanges(tx: Executor, agencyId: string, caseIds: reado
     changedBy: r.changedBy,
     changedAt: r.changedAt,
   }));
+}
+
+export interface SealedRow {
+  caseId: string;
+  field: string;
+  keyId: string;
+  ciphertext: Buffer;
+}
+
+/** Encrypted confidential values of some cases (row-level security: the assigned worker only). */
+export async function findConfidentialValues(tx: Executor, caseIds: readonly string[]): Promise<SealedRow[]> {
+  if (caseIds.length === 0) return [];
+  return tx
+    .select({
+      caseId: confidentialValues.caseId,
+      field: confidentialValues.field,
+      keyId: confidentialValues.keyId,
+      ciphertext: confidentialValues.ciphertext,
+    })
+    .from(confidentialValues)
+    .where(inArray(confidentialValues.caseId, [...caseIds]));
+}
+
+export async function upsertConfidentialValue(
+  tx: Executor,
+  values: { agencyId: string; caseId: string; field: string; keyId: string; ciphertext: Buffer; updatedBy: string },
+): Promise<void> {
+  await tx
+    .insert(confidentialValues)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [confidentialValues.caseId, confidentialValues.field],
+      set: { keyId: values.keyId, ciphertext: values.ciphertext, updatedBy: values.updatedBy, updatedAt: sql`now()` },
+    });
+}
+
+export async function deleteConfidentialValue(tx: Executor, caseId: string, field: string): Promise<void> {
+  await tx
+    .delete(confidentialValues)
+    .where(and(eq(confidentialValues.caseId, caseId), eq(confidentialValues.field, field)));
 }

@@ -1,25 +1,57 @@
-import type { Viewer } from '@haven/core/viewer';
-import type { Case } from './case';
-
 /**
- * Classification of the case record's fields (DESIGN.md, field layer): standard — anyone who
- * reaches the case; restricted — the assigned worker (and, later, holders of an explicit grant);
- * confidential — the assigned worker only. The configurable forms of the case-record issue will
- * carry their own classifications; the registration fields are standard.
+ * The field layer (DESIGN.md): every field of the case record has a classification.
+ *   standard      anyone who reaches the case
+ *   restricted    the assigned worker, holders of a share with restricted fields, emergency access
+ *   confidential  the assigned worker only, whatever other permission the viewer holds;
+ *                 encrypted at rest
+ * Paths are as the audit trail records them (person.contactPhone). The configurable forms of the
+ * case-record issue will bring their own classifications into the same registry. A test fails when
+ * a field of Case or Person has no entry here.
  */
-export type Classification = 'standard' | 'restricted' | 'confidential';
+import type { Classification } from '../access';
+
+export type { Classification };
 
 export const fieldClassifications: Record<string, Classification> = {
+  id: 'standard',
+  caseNumber: 'standard',
   caseType: 'standard',
+  status: 'standard',
+  assignedWorker: 'standard',
+  teamId: 'standard',
+  createdAt: 'standard',
+  updatedAt: 'standard',
+  history: 'standard',
+  shares: 'standard',
+  viewerAccess: 'standard',
+  currentStage: 'standard',
+  'person.id': 'standard',
   'person.givenName': 'standard',
   'person.familyName': 'standard',
+  'person.fullName': 'standard',
   'person.sex': 'standard',
   'person.dateOfBirth': 'standard',
+  'person.ageYears': 'standard',
+  'person.contactPhone': 'restricted',
+  'person.currentAddress': 'restricted',
+  incidentNarrative: 'confidential',
+  perpetratorDetails: 'confidential',
+  safetyPlan: 'confidential',
 };
 
-/** Whether this viewer may see the values of a field of a case they already reach. */
-export function mayReadField(viewer: Viewer, record: Case, field: string): boolean {
-  const classification = fieldClassifications[field] ?? 'confidential';
-  if (classification === 'standard') return true;
-  return record.assignedWorkerId === viewer.userId;
+/** The confidential fields kept encrypted in case.confidential_values. */
+export const confidentialFields = ['incidentNarrative', 'perpetratorDetails', 'safetyPlan'] as const;
+export type ConfidentialField = (typeof confidentialFields)[number];
+
+/**
+ * The classification of a field path: its own entry or that of the nearest enclosing field
+ * (history.changedBy.id → history). Anything unknown is confidential: deny by default.
+ */
+export function classificationOf(path: string): Classification {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const found = fieldClassifications[parts.slice(0, n).join('.')];
+    if (found) return found;
+  }
+  return 'confidential';
 }

@@ -1,4 +1,13 @@
-export { CaseRef } from './schema';
+export { CaseRef, UserRef } from './schema';
 export { upsertAgencySettings } from './cases.store';
-export { createCase, myCaseload, getCase, type CreateCaseInput } from './cases.service';
+export {
+  createCase,
+  myCaseload,
+  getCase,
+  reachableCase,
+  refuse,
+  withAccess,
+  type CaseView,
+  type CreateCaseInput,
+} from './cases.service';
 export { caseTypes, type Case, type CaseType } from './case';

@@ -3,8 +3,11 @@ import { callerOf, loaderFor } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
 import { PersonRef, PersonInput, SexEnum, type Person } from '../persons';
-import { caseStatuses, caseTypes, type Case } from './case';
+import type { CaseAccess } from '../access';
+import { caseStatuses, caseTypes } from './case';
+import type { ConfidentialField } from './fields';
 import * as service from './cases.service';
+import type { CaseView } from './cases.service';
 
 export const CaseTypeEnum = builder.enumType('CaseType', {
   values: {
@@ -41,11 +44,35 @@ const CaseChangeRef = builder.objectRef<service.HistoryEntry>('CaseChange').impl
 });
 
 /** Staff users live in the identity subgraph; here only their key is known. */
-const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
+export const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 
-export const CaseRef = builder.objectRef<Case>('Case').implement({
+const CaseAccessRef = builder.objectRef<CaseAccess>('CaseAccess').implement({
+  description: 'How the signed-in viewer reaches this case, which decides what she may see and do.',
+  fields: (t) => ({
+    assigned: t.exposeBoolean('assigned'),
+    supervises: t.exposeBoolean('supervises', { description: "Supervisor of the case's team" }),
+    shared: t.exposeBoolean('shared', { description: 'Holds a live share' }),
+    sharedRestricted: t.exposeBoolean('sharedRestricted', { description: 'Holds a share with restricted fields' }),
+    emergency: t.exposeBoolean('emergency', { description: 'Holds a live emergency access' }),
+  }),
+});
+
+const confidential = (field: ConfidentialField, description: string) =>
+  ({
+    type: 'String',
+    nullable: true,
+    description: `${description} Confidential: the assigned worker only; encrypted at rest.`,
+    resolve: async (c: CaseView, _args: unknown, ctx: Parameters<typeof callerOf>[0]) => {
+      const values = await loaderFor<Partial<Record<ConfidentialField, string>>>(ctx, 'confidential', (ids) =>
+        service.confidentialValuesOf(ctx.db, ctx.viewer, ctx.fieldKeys, ids),
+      ).load(c.id);
+      return values?.[field] ?? null;
+    },
+  }) as const;
+
+export const CaseRef = builder.objectRef<CaseView>('Case').implement({
   description: 'A protection case about one person, assigned to one worker.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -61,10 +88,19 @@ export const CaseRef = builder.objectRef<Case>('Case').implement({
           service.loadPersons(ctx.db, ctx.viewer, ids),
         ).load(c.personId);
         if (!person) throw new Error(`person ${c.personId} of case ${c.id} missing`);
-        return person;
+        return { ...person, access: c.access };
       },
     }),
     assignedWorker: t.field({ type: UserRef, resolve: (c) => ({ id: c.assignedWorkerId }) }),
+    teamId: t.id({
+      nullable: true,
+      description: 'The team the case is worked in; its supervisors reach the case.',
+      resolve: (c) => c.teamId,
+    }),
+    viewerAccess: t.field({ type: CaseAccessRef, resolve: (c) => c.access }),
+    incidentNarrative: t.field(confidential('incidentNarrative', 'What happened, in the words recorded.')),
+    perpetratorDetails: t.field(confidential('perpetratorDetails', 'Who is alleged to have caused harm.')),
+    safetyPlan: t.field(confidential('safetyPlan', 'How the person is to be kept safe.')),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updatedAt }),
     history: t.field({
@@ -105,6 +141,7 @@ const CaseConnection = builder.objectRef<service.CaseloadPage>('CaseConnection')
 const CreateCaseInput = builder.inputType('CreateCaseInput', {
   fields: (t) => ({
     caseType: t.field({ type: CaseTypeEnum, required: true }),
+    teamId: t.id({ description: "The team the case is worked in; by default the worker's first team." }),
     person: t.field({ type: PersonInput, required: true }),
   }),
 });
@@ -137,10 +174,54 @@ const UpdatePersonInput = builder.inputType('UpdatePersonInput', {
     sex: t.field({ type: SexEnum }),
     dateOfBirth: t.field({ type: 'Date' }),
     clearDateOfBirth: t.boolean({ description: 'Remove a recorded date of birth.' }),
+    contactPhone: t.string({ description: 'Restricted.' }),
+    currentAddress: t.string({ description: 'Restricted.' }),
+    clear: t.stringList({ description: 'Restricted fields to clear: contactPhone, currentAddress.' }),
+  }),
+});
+
+const CaseDetailsInput = builder.inputType('CaseDetailsInput', {
+  description: 'Confidential details; only the fields given change, an empty text clears one.',
+  fields: (t) => ({
+    incidentNarrative: t.string(),
+    perpetratorDetails: t.string(),
+    safetyPlan: t.string(),
+  }),
+});
+
+const ExportedFieldRef = builder.objectRef<service.CaseExport['fields'][number]>('ExportedField').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    classification: t.exposeString('classification'),
+    value: t.exposeString('value', { nullable: true }),
+  }),
+});
+
+const CaseExportRef = builder.objectRef<service.CaseExport>('CaseExport').implement({
+  description: 'One case exported with a stated reason: the fields the viewer may read; the others are named.',
+  fields: (t) => ({
+    caseNumber: t.exposeString('caseNumber'),
+    generatedAt: t.field({ type: 'DateTime', resolve: (e) => e.generatedAt }),
+    fields: t.field({ type: [ExportedFieldRef], resolve: (e) => e.fields }),
+    withheldFields: t.exposeStringList('withheldFields'),
   }),
 });
 
 builder.mutationFields((t) => ({
+  updateCaseDetails: t.field({
+    type: CaseRef,
+    description: 'Records confidential details of a case (assigned worker only); encrypted at rest.',
+    args: { caseId: t.arg.id({ required: true }), input: t.arg({ type: CaseDetailsInput, required: true }) },
+    resolve: (_root, args, ctx) =>
+      service.updateCaseDetails(ctx.db, callerOf(ctx), ctx.fieldKeys, String(args.caseId), args.input),
+  }),
+  exportCase: t.field({
+    type: CaseExportRef,
+    description: 'Exports one case, with a reason that is kept in the audit trail.',
+    args: { caseId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      service.exportCase(ctx.db, callerOf(ctx), ctx.fieldKeys, String(args.caseId), args.reason),
+  }),
   updatePerson: t.field({
     type: CaseRef,
     description: "Corrects the registration details of a case's person; every change is kept in the case history.",
@@ -154,6 +235,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       service.createCase(ctx.db, callerOf(ctx), {
         caseType: input.caseType,
+        teamId: input.teamId === null || input.teamId === undefined ? null : String(input.teamId),
         person: { ...input.person, dateOfBirth: input.person.dateOfBirth ?? null },
       }),
   }),

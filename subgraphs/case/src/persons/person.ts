@@ -8,6 +8,10 @@ export interface Person {
   familyName: string;
   sex: Sex;
   dateOfBirth: string | null;
+  /** Restricted. */
+  contactPhone: string | null;
+  /** Restricted. */
+  currentAddress: string | null;
   createdAt: Date;
 }
 
@@ -17,6 +21,8 @@ export interface NewPerson {
   familyName: string;
   sex: Sex;
   dateOfBirth: string | null;
+  contactPhone?: string | null;
+  currentAddress?: string | null;
   createdBy: string;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { inArray, and, eq } from 'drizzle-orm';
 import { persons } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
@@ -11,13 +12,28 @@ function toPerson(row: typeof persons.$inferSelect): Person {
     familyName: row.familyName,
     sex: row.sex,
     dateOfBirth: row.dateOfBirth,
+    contactPhone: row.contactPhone,
+    currentAddress: row.currentAddress,
     createdAt: row.createdAt,
   };
 }
 
+/**
+ * No RETURNING: row-level security lets the registering worker insert a person, but reading it back
+ * needs a case that reaches it, which is inserted next.
+ */
 export async function insertPerson(tx: Executor, person: NewPerson): Promise<Person> {
-  const [row] = await tx.insert(persons).values(person).returning();
-  return toPerson(row!);
+  const id = randomUUID();
+  const createdAt = new Date();
+  await tx.insert(persons).values({ ...person, id, createdAt });
+  const { createdBy: _createdBy, ...fields } = person;
+  return {
+    ...fields,
+    contactPhone: fields.contactPhone ?? null,
+    currentAddress: fields.currentAddress ?? null,
+    id,
+    createdAt,
+  };
 }
 
 export async function findPersonsByIds(
@@ -41,7 +57,9 @@ export async function updatePersonFields(
   tx: Executor,
   agencyId: string,
   id: string,
-  changes: Partial<Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth'>>,
+  changes: Partial<
+    Pick<Person, 'givenName' | 'familyName' | 'sex' | 'dateOfBirth' | 'contactPhone' | 'currentAddress'>
+  >,
 ): Promise<Person> {
   const [row] = await tx
     .update(persons)

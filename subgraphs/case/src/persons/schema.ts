@@ -1,5 +1,9 @@
 import { builder } from '../builder';
+import type { CaseAccess } from '../access';
 import { ageInYears, sexes, type Person } from './person';
+
+/** A person as reached through one case: the case's access decides which fields show. */
+export type PersonView = Person & { access: CaseAccess };
 
 export const SexEnum = builder.enumType('Sex', {
   values: Object.fromEntries(sexes.map((s) => [s.toUpperCase(), { value: s }])) as Record<
@@ -8,7 +12,7 @@ export const SexEnum = builder.enumType('Sex', {
   >,
 });
 
-export const PersonRef = builder.objectRef<Person>('Person').implement({
+export const PersonRef = builder.objectRef<PersonView>('Person').implement({
   description: 'Someone a case is about. A person may appear in several cases over time.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -18,6 +22,16 @@ export const PersonRef = builder.objectRef<Person>('Person').implement({
     sex: t.field({ type: SexEnum, resolve: (p) => p.sex }),
     dateOfBirth: t.field({ type: 'Date', nullable: true, resolve: (p) => p.dateOfBirth }),
     ageYears: t.int({ nullable: true, resolve: (p) => ageInYears(p.dateOfBirth) }),
+    contactPhone: t.string({
+      nullable: true,
+      description: 'Restricted: the assigned worker and holders of a restricted share.',
+      resolve: (p) => p.contactPhone,
+    }),
+    currentAddress: t.string({
+      nullable: true,
+      description: 'Restricted: the assigned worker and holders of a restricted share.',
+      resolve: (p) => p.currentAddress,
+    }),
   }),
 });
 
@@ -27,5 +41,7 @@ export const PersonInput = builder.inputType('PersonInput', {
     familyName: t.string({ required: true }),
     sex: t.field({ type: SexEnum, required: true }),
     dateOfBirth: t.field({ type: 'Date', required: false }),
+    contactPhone: t.string({ required: false, description: 'Restricted.' }),
+    currentAddress: t.string({ required: false, description: 'Restricted.' }),
   }),
 });

@@ -22,7 +22,7 @@ const CSV_HEADER = ['email', 'display_name', 'roles', 'teams'];
  * Permissions that open case data. An administrator never gives them to themself, but may give them
  * to others without holding them (administrators hold none by design).
  */
-export const isCaseDataPermission = (p: string) => /^(case|careplan|workflow|transfer):/.test(p);
+export const isCaseDataPermission = (p: string) => /^(case|careplan|workflow|transfer|consent):/.test(p);
 
 /** What the viewer may hand out: permissions they hold, and case-data permissions (to others only). */
 function ungrantable(viewer: Viewer, permissions: string[]): string[] {

@@ -1,6 +1,12 @@
 import { assertPermission } from '@haven/core/access';
 import { HavenError } from '@haven/core/errors';
-import { defaultRoles, defaultRoleKeys, isPermission, type DefaultRoleKey } from '@haven/core/permissions';
+import {
+  defaultRoles,
+  defaultRoleKeys,
+  isPermission,
+  type DefaultRoleKey,
+  type Permission,
+} from '@haven/core/permissions';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
 import type { Agency, RoleGrant, Team, User } from './directory';
@@ -69,6 +75,25 @@ export async function resolveViewer(db: Database, userId: string, authMethod: st
       clientAddress: null,
     };
   });
+}
+
+/**
+ * Where a staff member stands, for other contexts deciding about them (whom a case may be shared
+ * with or assigned to): active or not, permissions, teams. Null outside the agency.
+ */
+export async function staffStanding(
+  tx: Executor,
+  agencyId: string,
+  userId: string,
+): Promise<{ active: boolean; permissions: Permission[]; teamIds: string[] } | null> {
+  const user = await store.findUser(tx, userId);
+  if (!user || user.agencyId !== agencyId) return null;
+  const grants = (await store.findRoleGrants(tx, [user.id])).get(user.id) ?? [];
+  return {
+    active: !user.disabled,
+    permissions: [...new Set(grants.flatMap((g) => g.permissions))].filter(isPermission),
+    teamIds: (await store.findMemberships(tx, user.id)).map((m) => m.teamId),
+  };
 }
 
 export interface Me {

@@ -1,4 +1,4 @@
 import './schema';
-export { provisionAgency, createTeam, createStaffUser, resolveViewer } from './directory.service';
+export { provisionAgency, createTeam, createStaffUser, resolveViewer, staffStanding } from './directory.service';
 export { findAgencyByCode } from './directory.store';
 export type { Agency, Team, User } from './directory';

@@ -21,7 +21,9 @@ export interface AggregateCell {
  */
 export async function caseCounts(db: Database, viewer: Viewer): Promise<AggregateCell[]> {
   assertPermission(viewer, 'report:aggregate');
-  const cells = await db.transaction({ viewer }, (tx) => countCasesByTypeAndStatus(db, tx, viewer.agencyId));
+  const cells = await db.transaction({ viewer, reporting: true }, (tx) =>
+    countCasesByTypeAndStatus(db, tx, viewer.agencyId),
+  );
   return cells.map((c) =>
     c.count < MINIMUM_CELL_SIZE
       ? { caseType: c.caseType, status: c.status, count: null, suppressed: true }

@@ -1,0 +1,2 @@
+import './schema';
+export { shareCase, revokeShare, openEmergencyAccess, assignCase, type Share } from './shares.service';
