@@ -35,6 +35,7 @@ export function isAbortError(error: unknown): boolean {
 
 interface WireError {
   message?: unknown;
+  path?: unknown;
   extensions?: { code?: unknown; fields?: unknown };
 }
 
@@ -93,14 +94,55 @@ type Args<TVariables> =
     ? [variables?: undefined, options?: RequestOptions]
     : [variables: TVariables, options?: RequestOptions];
 
+/** One GraphQL error of a response that also carried data: where it happened and its code. */
+export interface PartialError {
+  message: string;
+  /** The response path of the field that failed, e.g. ["case","person","contactPhone"]; empty if none. */
+  path: (string | number)[];
+  code: ApiErrorCode;
+}
+
+/** Data that may be incomplete: fields the viewer may not see come back null, with an error at their path. */
+export interface PartialResult<TResult> {
+  data: TResult;
+  errors: PartialError[];
+}
+
+function toPartialError(error: WireError): PartialError {
+  return {
+    message: typeof error.message === 'string' ? error.message : 'GraphQL error',
+    path: Array.isArray(error.path)
+      ? (error.path as unknown[]).filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')
+      : [],
+    code: typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN',
+  };
+}
+
+/** The API's way of withholding one field's value from this viewer (the field layer). */
+export const RESTRICTED_CODE = 'FORBIDDEN_FIELD';
+
+function samePrefix(prefix: readonly (string | number)[], path: readonly (string | number)[]): boolean {
+  return prefix.length <= path.length && prefix.every((part, i) => String(part) === String(path[i]));
+}
+
 /**
- * Runs one typed operation against the gateway's /graphql with the session cookie.
- * Resolves with `data`; any GraphQL error, HTTP failure or network failure rejects with an ApiError.
+ * Whether the field at `path` was withheld: a FORBIDDEN_FIELD error at that path, or at a parent of it
+ * (a withheld object withholds everything inside it).
  */
-export async function request<TResult, TVariables>(
+export function isRestricted(errors: readonly PartialError[], path: readonly (string | number)[]): boolean {
+  return errors.some((e) => e.code === RESTRICTED_CODE && e.path.length > 0 && samePrefix(e.path, path));
+}
+
+/** Whether the field at `path` failed for another reason than being withheld (it is not the viewer's to see, or broke). */
+export function failedAt(errors: readonly PartialError[], path: readonly (string | number)[]): boolean {
+  return errors.some((e) => e.code !== RESTRICTED_CODE && e.path.length > 0 && samePrefix(e.path, path));
+}
+
+async function send<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
-  ...[variables, options]: Args<TVariables>
-): Promise<TResult> {
+  variables: TVariables | undefined,
+  options: RequestOptions | undefined,
+): Promise<{ body: WireResponse<TResult>; status: number }> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -119,19 +161,50 @@ export async function request<TResult, TVariables>(
     throw new ApiError('The server could not be reached', 'NETWORK_ERROR');
   }
 
-  let body: WireResponse<TResult>;
   try {
-    body = (await response.json()) as WireResponse<TResult>;
+    return { body: (await response.json()) as WireResponse<TResult>, status: response.status };
   } catch (error) {
     if (isAbortError(error)) throw error;
     throw new ApiError(`Unexpected response (HTTP ${response.status})`, 'HTTP_ERROR', [], response.status);
   }
+}
 
-  if (body.errors?.length) {
-    const error = toApiError(body.errors, response.status);
-    if (error.code === 'UNAUTHENTICATED') for (const listener of unauthenticatedListeners) listener();
-    throw error;
-  }
-  if (!body.data) throw new ApiError('The response had no data', 'UNKNOWN', [], response.status);
+function fail(errors: WireError[], status: number): ApiError {
+  const error = toApiError(errors, status);
+  if (error.code === 'UNAUTHENTICATED') for (const listener of unauthenticatedListeners) listener();
+  return error;
+}
+
+/**
+ * Runs one typed operation against the gateway's /graphql with the session cookie.
+ * Resolves with `data`; any GraphQL error, HTTP failure or network failure rejects with an ApiError.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables, options]: Args<TVariables>
+): Promise<TResult> {
+  const { body, status } = await send(document, variables, options);
+  if (body.errors?.length) throw fail(body.errors, status);
+  if (!body.data) throw new ApiError('The response had no data', 'UNKNOWN', [], status);
   return body.data;
+}
+
+/**
+ * Like `request`, but a response with data and errors resolves with both, so that the fields the
+ * viewer may see are shown and withheld ones can be marked (see `isRestricted`). It rejects with an
+ * ApiError when there is no data (e.g. NOT_FOUND on a non-null root field), when the user is signed
+ * out, and on HTTP or network failures.
+ */
+export async function requestPartial<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables, options]: Args<TVariables>
+): Promise<PartialResult<TResult>> {
+  const { body, status } = await send(document, variables, options);
+  const errors = body.errors ?? [];
+  if (errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw fail(errors, status);
+  if (!body.data) {
+    if (errors.length) throw fail(errors, status);
+    throw new ApiError('The response had no data', 'UNKNOWN', [], status);
+  }
+  return { data: body.data, errors: errors.map(toPartialError) };
 }

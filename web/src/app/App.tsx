@@ -4,10 +4,12 @@ import { isAbortError, isApiError, onUnauthenticated, request } from '../api/cli
 import { MfaPage } from '../features/account/MfaPage';
 import { SessionsPage } from '../features/account/SessionsPage';
 import { AdminPage } from '../features/admin/AdminPage';
+import { CasePage } from '../features/case/CasePage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { IdleGuard } from './IdleGuard';
+import { casePathFor, navigate, useCaseRoute } from './route';
 import { can, MeDocument, type Session } from './session';
 import { Shell } from './Shell';
 
@@ -27,6 +29,8 @@ export function App() {
   const [state, setState] = useState<AppState>({ kind: 'loading' });
   const [alert, setAlert] = useState<string | null>(null);
   const [view, setView] = useState<View>('home');
+  // A case page has its own address (/cases/<id>); it shows in place of the caseload.
+  const caseId = useCaseRoute();
 
   const loadSession = useCallback(async (signal?: AbortSignal) => {
     setState({ kind: 'loading' });
@@ -64,6 +68,7 @@ export function App() {
     setAlert(null);
     try {
       await signOut();
+      navigate('/'); // the next person to sign in here starts from the home page
       setState({ kind: 'signed-out' });
     } catch {
       setAlert(t('errors.network'));
@@ -98,6 +103,7 @@ export function App() {
       );
     case 'signed-in': {
       const admin = can(state.session, 'user:manage');
+      const openCase = caseId !== null && !admin && can(state.session, 'case:read') ? caseId : null;
       const navigation = (
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
@@ -106,8 +112,11 @@ export function App() {
                 <button
                   type="button"
                   className="nav-link"
-                  aria-current={view === v ? 'page' : undefined}
-                  onClick={() => setView(v)}
+                  aria-current={view === v && !(v === 'home' && openCase) ? 'page' : undefined}
+                  onClick={() => {
+                    setView(v);
+                    navigate('/');
+                  }}
                 >
                   {v === 'home' ? (admin ? t('nav.admin') : t('nav.caseload')) : t(`nav.${v}`)}
                 </button>
@@ -124,10 +133,21 @@ export function App() {
             <MfaPage key={state.session.user.id} />
           ) : view === 'sessions' ? (
             <SessionsPage key={state.session.user.id} onSignedOut={() => setState({ kind: 'signed-out' })} />
+          ) : openCase ? (
+            <CasePage
+              key={`${state.session.user.id}:${openCase}`}
+              caseId={openCase}
+              session={state.session}
+              onBack={() => navigate('/')}
+            />
           ) : admin ? (
             <AdminPage key={state.session.user.id} selfId={state.session.user.id} />
           ) : (
-            <CaseloadPage key={state.session.user.id} session={state.session} />
+            <CaseloadPage
+              key={state.session.user.id}
+              session={state.session}
+              onOpenCase={(id) => navigate(casePathFor(id))}
+            />
           )}
         </Shell>
       );

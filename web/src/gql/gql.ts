@@ -32,6 +32,12 @@ type Documents = {
     "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.AdminCreateRoleDocument,
     "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": typeof types.AdminUpdateRolePermissionsDocument,
     "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.AdminBulkCreateUsersDocument,
+    "\n  fragment CaseDetail on Case {\n    id\n    caseNumber\n    caseType\n    status\n    teamId\n    createdAt\n    updatedAt\n    viewerAccess {\n      assigned\n      supervises\n      shared\n      sharedRestricted\n      emergency\n    }\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n      contactPhone\n      currentAddress\n    }\n    currentStage {\n      stage\n    }\n    incidentNarrative\n    perpetratorDetails\n    safetyPlan\n    shares {\n      id\n      grantee {\n        id\n        displayName\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      reason\n      includesRestricted\n      grantedAt\n      expiresAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.CaseDetailFragmentDoc,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      ...CaseDetail\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {\n    updateCaseDetails(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      incidentNarrative\n      perpetratorDetails\n      safetyPlan\n    }\n  }\n": typeof types.UpdateCaseDetailsDocument,
+    "\n  query Colleagues {\n    users {\n      id\n      displayName\n    }\n  }\n": typeof types.ColleaguesDocument,
+    "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": typeof types.ShareCaseDocument,
+    "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeShareDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -54,6 +60,12 @@ const documents: Documents = {
     "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": types.AdminCreateRoleDocument,
     "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": types.AdminUpdateRolePermissionsDocument,
     "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.AdminBulkCreateUsersDocument,
+    "\n  fragment CaseDetail on Case {\n    id\n    caseNumber\n    caseType\n    status\n    teamId\n    createdAt\n    updatedAt\n    viewerAccess {\n      assigned\n      supervises\n      shared\n      sharedRestricted\n      emergency\n    }\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n      contactPhone\n      currentAddress\n    }\n    currentStage {\n      stage\n    }\n    incidentNarrative\n    perpetratorDetails\n    safetyPlan\n    shares {\n      id\n      grantee {\n        id\n        displayName\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      reason\n      includesRestricted\n      grantedAt\n      expiresAt\n      revokedAt\n      active\n    }\n  }\n": types.CaseDetailFragmentDoc,
+    "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      ...CaseDetail\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {\n    updateCaseDetails(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      incidentNarrative\n      perpetratorDetails\n      safetyPlan\n    }\n  }\n": types.UpdateCaseDetailsDocument,
+    "\n  query Colleagues {\n    users {\n      id\n      displayName\n    }\n  }\n": types.ColleaguesDocument,
+    "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": types.ShareCaseDocument,
+    "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeShareDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
@@ -127,6 +139,30 @@ export function graphql(source: "\n  mutation AdminUpdateRolePermissions($roleId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBulkCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseDetail on Case {\n    id\n    caseNumber\n    caseType\n    status\n    teamId\n    createdAt\n    updatedAt\n    viewerAccess {\n      assigned\n      supervises\n      shared\n      sharedRestricted\n      emergency\n    }\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n      contactPhone\n      currentAddress\n    }\n    currentStage {\n      stage\n    }\n    incidentNarrative\n    perpetratorDetails\n    safetyPlan\n    shares {\n      id\n      grantee {\n        id\n        displayName\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      reason\n      includesRestricted\n      grantedAt\n      expiresAt\n      revokedAt\n      active\n    }\n  }\n"): typeof import('./graphql').CaseDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      ...CaseDetail\n    }\n  }\n"): typeof import('./graphql').CaseDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {\n    updateCaseDetails(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      incidentNarrative\n      perpetratorDetails\n      safetyPlan\n    }\n  }\n"): typeof import('./graphql').UpdateCaseDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues {\n    users {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ColleaguesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql').ShareCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeShareDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -804,6 +804,46 @@ export type AdminBulkCreateUsersMutationVariables = Exact<{
 
 export type AdminBulkCreateUsersMutation = { __typename?: 'Mutation', bulkCreateUsers: Array<{ __typename?: 'CreatedUser', setupToken: string, user: { __typename?: 'StaffMember', id: string, email: string, displayName: string } }> };
 
+export type CaseDetailFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, teamId?: string | null, createdAt: string, updatedAt: string, incidentNarrative?: string | null, perpetratorDetails?: string | null, safetyPlan?: string | null, viewerAccess: { __typename?: 'CaseAccess', assigned: boolean, supervises: boolean, shared: boolean, sharedRestricted: boolean, emergency: boolean }, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null, contactPhone?: string | null, currentAddress?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null, shares: Array<{ __typename?: 'CaseShare', id: string, reason: string, includesRestricted: boolean, grantedAt: string, expiresAt: string, revokedAt?: string | null, active: boolean, grantee: { __typename?: 'User', id: string, displayName: string }, grantedBy: { __typename?: 'User', id: string, displayName: string } }> };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseDetailQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, teamId?: string | null, createdAt: string, updatedAt: string, incidentNarrative?: string | null, perpetratorDetails?: string | null, safetyPlan?: string | null, viewerAccess: { __typename?: 'CaseAccess', assigned: boolean, supervises: boolean, shared: boolean, sharedRestricted: boolean, emergency: boolean }, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null, contactPhone?: string | null, currentAddress?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null, shares: Array<{ __typename?: 'CaseShare', id: string, reason: string, includesRestricted: boolean, grantedAt: string, expiresAt: string, revokedAt?: string | null, active: boolean, grantee: { __typename?: 'User', id: string, displayName: string }, grantedBy: { __typename?: 'User', id: string, displayName: string } }> } };
+
+export type UpdateCaseDetailsMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: CaseDetailsInput;
+}>;
+
+
+export type UpdateCaseDetailsMutation = { __typename?: 'Mutation', updateCaseDetails: { __typename?: 'Case', id: string, updatedAt: string, incidentNarrative?: string | null, perpetratorDetails?: string | null, safetyPlan?: string | null } };
+
+export type ColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ColleaguesQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, displayName: string }> };
+
+export type ShareCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  granteeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  expiresAt: Scalars['DateTime']['input'];
+  includesRestricted?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ShareCaseMutation = { __typename?: 'Mutation', shareCase: { __typename?: 'CaseShare', id: string } };
+
+export type RevokeShareMutationVariables = Exact<{
+  shareId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeShareMutation = { __typename?: 'Mutation', revokeShare: { __typename?: 'CaseShare', id: string, active: boolean, revokedAt?: string | null } };
+
 export type CaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
 
 export type MyCaseloadQueryVariables = Exact<{
@@ -839,6 +879,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CaseDetailFragmentDoc = new TypedDocumentString(`
+    fragment CaseDetail on Case {
+  id
+  caseNumber
+  caseType
+  status
+  teamId
+  createdAt
+  updatedAt
+  viewerAccess {
+    assigned
+    supervises
+    shared
+    sharedRestricted
+    emergency
+  }
+  assignedWorker {
+    id
+    displayName
+  }
+  person {
+    id
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+    contactPhone
+    currentAddress
+  }
+  currentStage {
+    stage
+  }
+  incidentNarrative
+  perpetratorDetails
+  safetyPlan
+  shares {
+    id
+    grantee {
+      id
+      displayName
+    }
+    grantedBy {
+      id
+      displayName
+    }
+    reason
+    includesRestricted
+    grantedAt
+    expiresAt
+    revokedAt
+    active
+  }
+}
+    `, {"fragmentName":"CaseDetail"}) as unknown as TypedDocumentString<CaseDetailFragment, unknown>;
 export const CaseRowFragmentDoc = new TypedDocumentString(`
     fragment CaseRow on Case {
   id
@@ -1040,6 +1134,105 @@ export const AdminBulkCreateUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminBulkCreateUsersMutation, AdminBulkCreateUsersMutationVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    ...CaseDetail
+  }
+}
+    fragment CaseDetail on Case {
+  id
+  caseNumber
+  caseType
+  status
+  teamId
+  createdAt
+  updatedAt
+  viewerAccess {
+    assigned
+    supervises
+    shared
+    sharedRestricted
+    emergency
+  }
+  assignedWorker {
+    id
+    displayName
+  }
+  person {
+    id
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+    contactPhone
+    currentAddress
+  }
+  currentStage {
+    stage
+  }
+  incidentNarrative
+  perpetratorDetails
+  safetyPlan
+  shares {
+    id
+    grantee {
+      id
+      displayName
+    }
+    grantedBy {
+      id
+      displayName
+    }
+    reason
+    includesRestricted
+    grantedAt
+    expiresAt
+    revokedAt
+    active
+  }
+}`) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const UpdateCaseDetailsDocument = new TypedDocumentString(`
+    mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {
+  updateCaseDetails(caseId: $caseId, input: $input) {
+    id
+    updatedAt
+    incidentNarrative
+    perpetratorDetails
+    safetyPlan
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCaseDetailsMutation, UpdateCaseDetailsMutationVariables>;
+export const ColleaguesDocument = new TypedDocumentString(`
+    query Colleagues {
+  users {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ColleaguesQuery, ColleaguesQueryVariables>;
+export const ShareCaseDocument = new TypedDocumentString(`
+    mutation ShareCase($caseId: ID!, $granteeId: ID!, $reason: String!, $expiresAt: DateTime!, $includesRestricted: Boolean) {
+  shareCase(
+    caseId: $caseId
+    granteeId: $granteeId
+    reason: $reason
+    expiresAt: $expiresAt
+    includesRestricted: $includesRestricted
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShareCaseMutation, ShareCaseMutationVariables>;
+export const RevokeShareDocument = new TypedDocumentString(`
+    mutation RevokeShare($shareId: ID!) {
+  revokeShare(shareId: $shareId) {
+    id
+    active
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeShareMutation, RevokeShareMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($first: Int, $after: String) {
   myCaseload(first: $first, after: $after) {

@@ -1,11 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import type { MouseEvent } from 'react';
+import { casePathFor } from '../../app/route';
 import { useFormat } from '../../i18n/format';
 import type { CaseRow } from './useCaseload';
 
 /** The caseload as a semantic table; scrolls sideways on narrow screens rather than squeezing. */
-export function CaseTable({ cases, highlightId }: { cases: CaseRow[]; highlightId: string | null }) {
+export function CaseTable({
+  cases,
+  highlightId,
+  onOpen,
+}: {
+  cases: CaseRow[];
+  highlightId: string | null;
+  /** Opens a case page; the case number is a real link, so it also opens in a new tab. */
+  onOpen: (caseId: string) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  const open = (event: MouseEvent<HTMLAnchorElement>, caseId: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(caseId);
+  };
   return (
     <div className="table-scroll" role="region" aria-labelledby="caseload-caption" tabIndex={0}>
       <table className="case-table">
@@ -32,7 +48,9 @@ export function CaseTable({ cases, highlightId }: { cases: CaseRow[]; highlightI
             return (
               <tr key={row.id} className={isNew ? 'is-new' : undefined}>
                 <th scope="row" className="case-number">
-                  <bdi>{row.caseNumber}</bdi>
+                  <a href={casePathFor(row.id)} onClick={(event) => open(event, row.id)}>
+                    <bdi>{row.caseNumber}</bdi>
+                  </a>
                   {isNew && <span className="badge">{t('caseload.newBadge')}</span>}
                 </th>
                 <td className="wrap">

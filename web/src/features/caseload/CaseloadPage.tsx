@@ -24,12 +24,12 @@ function NoCaseload() {
   );
 }
 
-export function CaseloadPage({ session }: { session: Session }) {
+export function CaseloadPage({ session, onOpenCase }: { session: Session; onOpenCase: (caseId: string) => void }) {
   if (!can(session, 'case:read')) return <NoCaseload />;
-  return <Caseload canCreate={can(session, 'case:create')} />;
+  return <Caseload canCreate={can(session, 'case:create')} onOpenCase={onOpenCase} />;
 }
 
-function Caseload({ canCreate }: { canCreate: boolean }) {
+function Caseload({ canCreate, onOpenCase }: { canCreate: boolean; onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { state, loadMore, prepend, retry } = useCaseload(PAGE_SIZE);
@@ -113,7 +113,7 @@ function Caseload({ canCreate }: { canCreate: boolean }) {
       )}
       {state.status === 'ready' && state.cases.length > 0 && (
         <>
-          <CaseTable cases={state.cases} highlightId={created?.id ?? null} />
+          <CaseTable cases={state.cases} highlightId={created?.id ?? null} onOpen={onOpenCase} />
           <div className="load-more" aria-live="polite">
             {state.more === 'failed' && <p className="notice notice-error">{t('caseload.loadMoreFailed')}</p>}
             {state.hasNextPage && (

@@ -1,0 +1,241 @@
+import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { failedAt, isApiError, type PartialError } from '../../api/client';
+import type { Session } from '../../app/session';
+import { useFocusOnMount } from '../../app/useFocusOnMount';
+import { isolate, useFormat } from '../../i18n/format';
+import { CaseDetailsForm } from './CaseDetailsForm';
+import { FieldValue } from './FieldValue';
+import { SharesPanel } from './SharesPanel';
+import { useCase, type CaseDetail } from './useCase';
+
+interface CasePageProps {
+  caseId: string;
+  session: Session;
+  onBack: () => void;
+}
+
+function BackLink({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const back = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onBack();
+  };
+  return (
+    <p className="back-link">
+      <a href="/" onClick={back}>
+        {t('case.back')}
+      </a>
+    </p>
+  );
+}
+
+/** One case: summary first, then restricted and confidential fields (each withheld one as "[Restricted]"), then shares. */
+export function CasePage({ caseId, session, onBack }: CasePageProps) {
+  const { t } = useTranslation();
+  const { state, reload, patch } = useCase(caseId);
+
+  if (state.status === 'loading') {
+    return (
+      <>
+        <BackLink onBack={onBack} />
+        <p className="page-status" role="status">
+          {t('case.loading')}
+        </p>
+      </>
+    );
+  }
+  if (state.status === 'failed') {
+    // A case out of reach and a missing case look the same (NOT_FOUND), by design of the API.
+    const missing = isApiError(state.error, 'NOT_FOUND') || isApiError(state.error, 'FORBIDDEN');
+    return (
+      <>
+        <BackLink onBack={onBack} />
+        <CaseProblem
+          title={missing ? t('case.notFound.title') : t('case.loadFailed')}
+          body={
+            missing ? t('case.notFound.body') : isApiError(state.error, 'NETWORK_ERROR') ? t('errors.network') : null
+          }
+          onRetry={missing ? null : reload}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <BackLink onBack={onBack} />
+      <CaseView record={state.record} errors={state.errors} session={session} reload={reload} patch={patch} />
+    </>
+  );
+}
+
+function CaseProblem({ title, body, onRetry }: { title: string; body: string | null; onRetry: (() => void) | null }) {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="empty-state" aria-labelledby="case-problem-title">
+      <h1 id="case-problem-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      {body && <p>{body}</p>}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="case-item">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+interface CaseViewProps {
+  record: CaseDetail;
+  errors: PartialError[];
+  session: Session;
+  reload: () => void;
+  patch: (fields: Partial<CaseDetail>) => void;
+}
+
+function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const access = record.viewerAccess;
+  const manages = access.assigned || access.supervises;
+  const person = record.person;
+  // Errors other than withheld fields (a subgraph that failed): say so once, show what arrived.
+  const partlyFailed = errors.some((e) => e.code !== 'FORBIDDEN_FIELD');
+
+  const reaches = [
+    access.assigned && t('case.access.assigned'),
+    access.supervises && t('case.access.supervises'),
+    access.shared && (access.sharedRestricted ? t('case.access.sharedRestricted') : t('case.access.shared')),
+    access.emergency && t('case.access.emergency'),
+  ].filter((x): x is string => typeof x === 'string');
+
+  return (
+    <article className="case-page" aria-labelledby="case-title">
+      <div className="page-heading">
+        <div>
+          <h1 id="case-title" ref={heading} tabIndex={-1}>
+            {t('case.title', { caseNumber: isolate(record.caseNumber) })}
+          </h1>
+          <p className="muted summary">{t('case.reachedAs', { ways: format.list(reaches) })}</p>
+        </div>
+      </div>
+      {partlyFailed && (
+        <p className="notice notice-error" role="alert">
+          {t('case.partlyFailed')}
+        </p>
+      )}
+
+      <section className="panel" aria-labelledby="case-summary-title">
+        <h2 id="case-summary-title">{t('case.sections.summary')}</h2>
+        <dl className="case-fields">
+          <Item label={t('case.fields.caseNumber')}>
+            <bdi>{record.caseNumber}</bdi>
+          </Item>
+          <Item label={t('case.fields.caseType')}>{t(`enums.caseType.${record.caseType}`)}</Item>
+          <Item label={t('case.fields.status')}>{t(`enums.status.${record.status}`)}</Item>
+          <Item label={t('case.fields.stage')}>
+            {record.currentStage ? (
+              t(`enums.stage.${record.currentStage.stage}`)
+            ) : failedAt(errors, ['case', 'currentStage']) ? (
+              <span className="muted">{t('case.unavailable')}</span>
+            ) : (
+              t('caseload.stageUnknown')
+            )}
+          </Item>
+          <Item label={t('case.fields.person')}>
+            <bdi>{person.fullName}</bdi>
+          </Item>
+          <Item label={t('case.fields.sex')}>{t(`enums.sex.${person.sex}`)}</Item>
+          <Item label={t('case.fields.age')}>
+            {person.ageYears == null ? (
+              <span className="muted">{t('case.notRecorded')}</span>
+            ) : (
+              format.number(person.ageYears)
+            )}
+          </Item>
+          <Item label={t('case.fields.assignedWorker')}>
+            <bdi>{record.assignedWorker.displayName}</bdi>
+          </Item>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="case-restricted-title">
+        <h2 id="case-restricted-title">{t('case.sections.restricted')}</h2>
+        <p className="muted">{t('case.sections.restrictedIntro')}</p>
+        <dl className="case-fields">
+          <Item label={t('case.fields.contactPhone')}>
+            <FieldValue path={['case', 'person', 'contactPhone']} value={person.contactPhone} errors={errors} />
+          </Item>
+          <Item label={t('case.fields.currentAddress')}>
+            <FieldValue
+              path={['case', 'person', 'currentAddress']}
+              value={person.currentAddress}
+              errors={errors}
+              multiline
+            />
+          </Item>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="case-confidential-title">
+        <h2 id="case-confidential-title">{t('case.sections.confidential')}</h2>
+        <p className="muted">{t('case.sections.confidentialIntro')}</p>
+        <div role="status" className="announcement">
+          {saved && <p className="notice notice-success">{t('case.details.saved')}</p>}
+        </div>
+        {editing ? (
+          <CaseDetailsForm
+            record={record}
+            onSaved={(fields) => {
+              patch(fields);
+              setEditing(false);
+              setSaved(true);
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <>
+            <dl className="case-fields case-fields-long">
+              {(['incidentNarrative', 'perpetratorDetails', 'safetyPlan'] as const).map((field) => (
+                <Item key={field} label={t(`case.fields.${field}`)}>
+                  <FieldValue path={['case', field]} value={record[field]} errors={errors} multiline />
+                </Item>
+              ))}
+            </dl>
+            {access.assigned && (
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setSaved(false);
+                    setEditing(true);
+                  }}
+                >
+                  {t('case.details.edit')}
+                </button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+
+      {manages && <SharesPanel record={record} selfId={session.user.id} onChanged={reload} />}
+    </article>
+  );
+}

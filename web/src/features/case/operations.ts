@@ -1,0 +1,117 @@
+import { graphql } from '../../gql';
+
+// The case page: standard fields, then restricted (person.contactPhone, person.currentAddress) and
+// confidential ones (the three details). A withheld field is null with a FORBIDDEN_FIELD error at its path.
+export const CaseDetailFragmentDocument = graphql(`
+  fragment CaseDetail on Case {
+    id
+    caseNumber
+    caseType
+    status
+    teamId
+    createdAt
+    updatedAt
+    viewerAccess {
+      assigned
+      supervises
+      shared
+      sharedRestricted
+      emergency
+    }
+    assignedWorker {
+      id
+      displayName
+    }
+    person {
+      id
+      fullName
+      sex
+      ageYears
+      dateOfBirth
+      contactPhone
+      currentAddress
+    }
+    currentStage {
+      stage
+    }
+    incidentNarrative
+    perpetratorDetails
+    safetyPlan
+    shares {
+      id
+      grantee {
+        id
+        displayName
+      }
+      grantedBy {
+        id
+        displayName
+      }
+      reason
+      includesRestricted
+      grantedAt
+      expiresAt
+      revokedAt
+      active
+    }
+  }
+`);
+
+export const CaseDetailDocument = graphql(`
+  query CaseDetail($id: ID!) {
+    case(id: $id) {
+      ...CaseDetail
+    }
+  }
+`);
+
+export const UpdateCaseDetailsDocument = graphql(`
+  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {
+    updateCaseDetails(caseId: $caseId, input: $input) {
+      id
+      updatedAt
+      incidentNarrative
+      perpetratorDetails
+      safetyPlan
+    }
+  }
+`);
+
+export const ColleaguesDocument = graphql(`
+  query Colleagues {
+    users {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ShareCaseDocument = graphql(`
+  mutation ShareCase(
+    $caseId: ID!
+    $granteeId: ID!
+    $reason: String!
+    $expiresAt: DateTime!
+    $includesRestricted: Boolean
+  ) {
+    shareCase(
+      caseId: $caseId
+      granteeId: $granteeId
+      reason: $reason
+      expiresAt: $expiresAt
+      includesRestricted: $includesRestricted
+    ) {
+      id
+    }
+  }
+`);
+
+export const RevokeShareDocument = graphql(`
+  mutation RevokeShare($shareId: ID!) {
+    revokeShare(shareId: $shareId) {
+      id
+      active
+      revokedAt
+    }
+  }
+`);
