@@ -1,0 +1,306 @@
+/**
+ * The case page and the field layer in Debian's Chromium, against Haven running in this process on a
+ * fresh demo database: the assigned caseworker sees the restricted and confidential values and edits
+ * the confidential details; a supervisor of her team sees the same case with "[Restricted]" in place
+ * of every restricted and confidential value; the caseworker shares the case with restricted fields
+ * with a colleague through the shares panel, and the colleague then sees the phone and address but
+ * not the confidential details; after she revokes the share the colleague no longer reaches the case.
+ * The tests share one page and run in order.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@haven/core/db/database';
+import { createLogger } from '@haven/core/logging';
+import { seedDemo } from '@haven/gateway/demo/seed';
+import { startHaven, type RunningHaven } from '@haven/gateway/haven';
+import { openTestDatabase } from '../support/database';
+import { testFieldKeys } from '../support/haven';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(chromiumPath);
+
+if (!hasChromium) {
+  const reason = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
+  if (process.env.CI) {
+    describe('case access in Chromium', () => {
+      it('has a Chromium to run in', () => {
+        throw new Error(`Browser tests cannot run: ${reason}`);
+      });
+    });
+  } else {
+    console.warn(`Skipping the browser tests: ${reason}.`);
+  }
+}
+
+const PASSWORD = 'demo-password-2026';
+const CASEWORKER = 'caseworker@demo.haven.invalid'; // Amira, team north
+const SUPERVISOR = 'supervisor@demo.haven.invalid'; // Layla, supervises team north
+const COLLEAGUE = 'caseworker2@demo.haven.invalid'; // Tomás, team south: no access of his own
+const COLLEAGUE_NAME = 'Tomás Demo (Caseworker)';
+
+const PHONE = '+256 700 123 456';
+const ADDRESS = 'Plot 12, Gulu Road, Fictional Town';
+const NARRATIVE = 'Fictional narrative recorded for the browser test.';
+
+describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, () => {
+  let db: Database | undefined;
+  let haven: RunningHaven | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext;
+  let page: Page;
+  let origin: string;
+  let caseId = '';
+  let caseNumber = '';
+  let personName = '';
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+
+  const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
+
+  /** Signs in on the sign-in page at `at` (a case address is kept, so the case opens after sign-in). */
+  async function signIn(email: string, at = '/') {
+    await page.goto(`${origin}${at}`);
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  async function signOut() {
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+  }
+
+  /** An operation as the signed-in user of the page (its cookie and CSRF token), for setting up data. */
+  async function api(query: string, variables: Record<string, unknown>) {
+    const session = await page.request.get(`${origin}/auth/session`);
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const response = await page.request.post(`${origin}/graphql`, {
+      data: { query, variables },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    if (body.errors?.length) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  /** The value shown for a labelled field of the case page. */
+  function valueOf(label: string) {
+    return page
+      .locator('.case-item')
+      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+      .locator('dd');
+  }
+
+  async function caseHeading() {
+    await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
+  }
+
+  beforeAll(async () => {
+    await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
+    db = await openTestDatabase();
+    const log = createLogger({ level: 'silent' });
+    await seedDemo(db, log);
+    haven = await startHaven({
+      db,
+      fieldKeys: testFieldKeys,
+      log,
+      port: 0,
+      host: '127.0.0.1',
+      demoSignIn: true,
+      explorer: false,
+      introspection: false,
+      production: false,
+    });
+    origin = new URL(haven.url).origin;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(30_000);
+    page = await context.newPage();
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await haven?.close();
+    await db?.close();
+  });
+
+  it('opens a case from the caseload; the assigned caseworker sees its restricted values', async () => {
+    await signIn(CASEWORKER);
+    const table = page.getByRole('table', { name: 'My cases' });
+    const firstRow = table.getByRole('row').nth(1);
+    await firstRow.waitFor();
+    caseNumber = ((await firstRow.getByRole('link').textContent()) ?? '').trim();
+    expect(caseNumber).toMatch(/^HVN-\d{4}-\d{6}$/);
+    await firstRow.getByRole('link', { name: caseNumber }).click();
+    await caseHeading();
+    caseId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+    personName = ((await valueOf('Name').textContent()) ?? '').trim();
+    expect(personName.length).toBeGreaterThan(0);
+    await page.getByText('Your access: assigned worker.').waitFor();
+
+    // Values for the restricted fields, through the API; the page shows them after a reload.
+    await api(
+      'mutation ($caseId: ID!, $input: UpdatePersonInput!) { updatePerson(caseId: $caseId, input: $input) { id } }',
+      { caseId, input: { contactPhone: PHONE, currentAddress: ADDRESS } },
+    );
+    await page.reload();
+    await caseHeading();
+    expect(await valueOf('Phone').textContent()).toBe(PHONE);
+    expect(await valueOf('Current address').textContent()).toBe(ADDRESS);
+    expect(await valueOf('Incident narrative').textContent()).toBe('Not recorded');
+    expect(await page.getByText('[Restricted]').count()).toBe(0);
+  });
+
+  it('lets the assigned caseworker record the confidential details, with the API’s problem beside a field', async () => {
+    await page.getByRole('button', { name: 'Edit confidential details' }).click();
+    const narrative = page.getByLabel('Incident narrative', { exact: true });
+    await narrative.fill('x'.repeat(20_001));
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('The details were not saved. Check the fields marked below.').waitFor();
+    expect(await narrative.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = await narrative.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      'This must be at most 20,000 characters long.',
+    );
+
+    await narrative.fill(NARRATIVE);
+    await page.getByLabel('Safety plan', { exact: true }).fill('Stays with an aunt; daily check-in call.');
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('status').filter({ hasText: 'The confidential details were saved.' }).waitFor();
+    expect(await valueOf('Incident narrative').textContent()).toBe(NARRATIVE);
+
+    // Stored, not just shown: a fresh load has it too.
+    await page.reload();
+    await caseHeading();
+    expect(await valueOf('Incident narrative').textContent()).toBe(NARRATIVE);
+    expect(await valueOf('Perpetrator details').textContent()).toBe('Not recorded');
+  });
+
+  it('shows a supervisor of the team "[Restricted]" for restricted and confidential fields, the rest in clear', async () => {
+    await signOut();
+    await signIn(SUPERVISOR, `/cases/${caseId}`);
+    await caseHeading();
+    await page.getByText('Your access: supervisor of the case’s team.').waitFor();
+    expect(await valueOf('Name').textContent()).toBe(personName);
+    expect(await valueOf('Case number').textContent()).toBe(caseNumber);
+    expect(await valueOf('Assigned worker').textContent()).toBe('Amira Demo (Caseworker)');
+    for (const label of ['Phone', 'Current address', 'Incident narrative', 'Perpetrator details', 'Safety plan']) {
+      expect(await valueOf(label).textContent(), label).toBe('[Restricted]');
+    }
+    expect(await page.getByText(PHONE).count()).toBe(0);
+    expect(await page.getByText(NARRATIVE).count()).toBe(0);
+    // She manages the case (shares panel) but may not edit the confidential details or pass on restricted fields.
+    await page.getByRole('heading', { name: 'Share with a colleague' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Edit confidential details' }).count()).toBe(0);
+    expect(await page.getByLabel(/Include restricted fields/).count()).toBe(0);
+
+    // The marker is translated, and the page mirrors, in Arabic.
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.locator('html[lang="ar"][dir="rtl"]').waitFor({ state: 'attached' });
+    expect(await page.getByText('[مقيّد]').count()).toBe(5);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[lang="en"][dir="ltr"]').waitFor({ state: 'attached' });
+    await signOut();
+  });
+
+  it('a colleague without a share does not reach the case', async () => {
+    await signIn(COLLEAGUE, `/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Case not found', level: 1 }).waitFor();
+    await signOut();
+  });
+
+  it('the caseworker shares the case with restricted fields with a colleague', async () => {
+    await signIn(CASEWORKER, `/cases/${caseId}`);
+    await caseHeading();
+    await page.getByText('This case is not shared with anyone.').waitFor();
+    const form = page.getByRole('region', { name: 'Share with a colleague' });
+    await form.getByLabel('Colleague').selectOption({ label: COLLEAGUE_NAME });
+    // Too short a reason: refused beside the field.
+    await form.getByLabel('Reason').fill('x');
+    await form.getByRole('button', { name: 'Share case' }).click();
+    await form.getByText('State why, in at least 5 characters.').waitFor();
+    expect(await form.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel('Reason').fill('Joint follow-up visit next week');
+    await form.getByLabel(/Include restricted fields/).check();
+    await form.getByRole('button', { name: 'Share case' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The case was shared with \u2068${COLLEAGUE_NAME}\u2069.` })
+      .waitFor();
+    const row = page
+      .getByRole('table', { name: 'Shares of this case' })
+      .getByRole('row')
+      .filter({ hasText: COLLEAGUE_NAME });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Standard and restricted');
+    expect(await row.textContent()).toContain('Active');
+    await signOut();
+  });
+
+  it('the colleague then sees the phone and address but "[Restricted]" for the confidential details', async () => {
+    await signIn(COLLEAGUE, `/cases/${caseId}`);
+    await caseHeading();
+    await page.getByText('Your access: shared with you, with restricted fields.').waitFor();
+    expect(await valueOf('Name').textContent()).toBe(personName);
+    expect(await valueOf('Phone').textContent()).toBe(PHONE);
+    expect(await valueOf('Current address').textContent()).toBe(ADDRESS);
+    for (const label of ['Incident narrative', 'Perpetrator details', 'Safety plan']) {
+      expect(await valueOf(label).textContent(), label).toBe('[Restricted]');
+    }
+    expect(await page.getByText(NARRATIVE).count()).toBe(0);
+    // A grantee reads; she does not manage shares.
+    expect(await page.getByRole('heading', { name: 'Shares', exact: true }).count()).toBe(0);
+    await signOut();
+  });
+
+  it('after the caseworker revokes the share, the colleague no longer reaches the case', async () => {
+    await signIn(CASEWORKER, `/cases/${caseId}`);
+    await caseHeading();
+    await page.getByRole('button', { name: `Revoke the share with \u2068${COLLEAGUE_NAME}\u2069` }).click();
+    await page.getByRole('status').filter({ hasText: 'was revoked' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Shares of this case' })
+      .getByRole('row')
+      .filter({ hasText: COLLEAGUE_NAME })
+      .filter({ hasText: 'Revoked' })
+      .waitFor();
+    // Back to the caseload through the link.
+    await page.getByRole('link', { name: /Back to my caseload/ }).click();
+    await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await signOut();
+
+    await signIn(COLLEAGUE, `/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Case not found', level: 1 }).waitFor();
+    await signOut();
+  });
+
+  it('loaded nothing from outside the test server and raised no script errors', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
