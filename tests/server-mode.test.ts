@@ -6,6 +6,7 @@ import { resolveViewer } from '@haven/identity';
 import type { Database } from '@haven/core/db/database';
 import { onPostgres, openTestDatabase } from './support/database';
 import { createTestAgency } from './support/factories';
+import { newFieldKey } from '@haven/core/crypto/field-cipher';
 
 const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
@@ -57,7 +58,11 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
     keys = await generateViewerKeys();
     const { privateJwk, publicJwk } = await exportViewerKeys(keys);
     const databaseUrl = (await import('vitest')).inject('databaseUrl');
-    const common = { DATABASE_URL: databaseUrl, VIEWER_TOKEN_PUBLIC_KEY: JSON.stringify(publicJwk) };
+    const common = {
+      DATABASE_URL: databaseUrl,
+      VIEWER_TOKEN_PUBLIC_KEY: JSON.stringify(publicJwk),
+      FIELD_ENCRYPTION_KEYS: newFieldKey(),
+    };
     const started = await Promise.all(
       Object.entries(entries).map(async ([name, entry]) => [name, (await startProcess(entry, common, 'subgraph listening')).url] as const),
     );

@@ -78,9 +78,11 @@ export function switchOffAuditingForBenchmark(off: boolean): void {
  * time and hash (migration 0002).
  */
 export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditEntry): Promise<void> {
-  const reason = actionsRequiringReason.has(entry.action)
-    ? requireReason(entry.action, entry.reason)
-    : (entry.reason ?? null);
+  // A refused attempt is recorded whether or not it gave a reason.
+  const reason =
+    actionsRequiringReason.has(entry.action) && entry.outcome === 'allowed'
+      ? requireReason(entry.action, entry.reason)
+      : (entry.reason ?? null);
   if (benchmarkWithoutAuditing) return;
   const fields = entry.fields ?? [];
   await tx.execute(sql`

@@ -3,6 +3,7 @@ import { requires, type RootRules } from '@haven/core/graphql/shield';
 import { builder } from './builder';
 import './caseload';
 import './audit';
+import './alerts';
 
 builder.mutationType({});
 
@@ -12,8 +13,9 @@ const rootRules: RootRules = {
     caseCounts: requires('report:aggregate'),
     auditEvents: requires('audit:read'),
     caseAccessLog: requires('audit:read'),
+    accessAlerts: requires('audit:read'),
   },
-  Mutation: { exportAuditEvents: requires('audit:read') },
+  Mutation: { exportAuditEvents: requires('audit:read'), acknowledgeAccessAlert: requires('audit:read') },
 };
 
 export const reportingSubgraph = defineSubgraph('reporting', builder, rootRules);

@@ -3,7 +3,7 @@ import { builder } from '../builder';
 import type { AuditLogEntry } from './audit-log.store';
 import * as service from './audit-log.service';
 
-const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
+export const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 

@@ -1,0 +1,2 @@
+import './schema';
+export { accessAlerts, acknowledgeAccessAlert } from './alerts.service';
