@@ -1,2 +1,11 @@
 export { caseSubgraph } from './schema';
-export { upsertAgencySettings, createCase, type CreateCaseInput } from './cases';
+export { upsertAgencySettings, createCase, reachableCase, refuse, type CreateCaseInput, type CaseView } from './cases';
+export { manages, type CaseAccess } from './access';
+export {
+  recordConsent,
+  requireConsent,
+  overrideReasonOf,
+  type RecordConsentInput,
+  type ConsentBasis,
+  type ConsentScope,
+} from './consents';

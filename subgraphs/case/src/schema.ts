@@ -6,6 +6,8 @@ import { fieldClassifications } from './cases/fields';
 import './persons';
 import './cases';
 import './shares';
+import './consents';
+import './referrals';
 
 builder.mutationType({});
 
@@ -21,6 +23,10 @@ const rootRules: RootRules = {
     revokeShare: requires('case:share'),
     openEmergencyAccess: requires('case:emergency_access'),
     assignCase: requires('case:assign'),
+    recordConsent: requires('case:update'),
+    withdrawConsent: requires('case:update'),
+    overrideConsent: requires('consent:override'),
+    createReferral: requires('case:update'),
   },
 };
 

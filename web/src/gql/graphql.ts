@@ -20,6 +20,20 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Raised for the agency auditors when someone opens a case outside their reach (emergency access). */
+export type AccessAlert = {
+  __typename?: 'AccessAlert';
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<User>;
+  actor: User;
+  caseId?: Maybe<Scalars['ID']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type Agency = {
   __typename?: 'Agency';
   code: Scalars['String']['output'];
@@ -90,6 +104,10 @@ export type Case = {
   /** Human-readable, unique in the agency, e.g. HVN-2026-000123 */
   caseNumber: Scalars['String']['output'];
   caseType: CaseType;
+  /** Overrides of consent recorded for this case, newest first. */
+  consentOverrides: Array<ConsentOverride>;
+  /** Consents recorded for this case, newest first, withdrawn ones included. */
+  consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   currentStage?: Maybe<CaseStage>;
   /** Who changed which field when, newest first. Values only for fields the viewer may see. */
@@ -100,6 +118,8 @@ export type Case = {
   /** Who is alleged to have caused harm. Confidential: the assigned worker only; encrypted at rest. */
   perpetratorDetails?: Maybe<Scalars['String']['output']>;
   person: Person;
+  /** Referrals of this case, newest first. */
+  referrals: Array<Referral>;
   /** How the person is to be kept safe. Confidential: the assigned worker only; encrypted at rest. */
   safetyPlan?: Maybe<Scalars['String']['output']>;
   /** Shares of this case, newest first: all of them for those who work it, her own for a grantee. */
@@ -200,11 +220,70 @@ export type CaseType =
   | 'GBV'
   | 'GENERAL_PROTECTION';
 
+/** Consent recorded for a case: who gave it, what it covers, with whom, when; withdrawn when. */
+export type Consent = {
+  __typename?: 'Consent';
+  caseId: Scalars['ID']['output'];
+  givenAt: Scalars['DateTime']['output'];
+  givenBy: ConsentGiver;
+  givenByName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Not withdrawn */
+  live: Scalars['Boolean']['output'];
+  /** Partner organisations an information-sharing consent names */
+  organisationIds: Array<Scalars['ID']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: User;
+  scope: ConsentScope;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+  withdrawnRecordedBy?: Maybe<User>;
+};
+
+export type ConsentGiver =
+  | 'CHILD'
+  /** The person the case is about */
+  | 'CLIENT'
+  /** A parent or guardian, for a child */
+  | 'GUARDIAN';
+
+/** A decision to go ahead without the consent a step needs, with a reason. */
+export type ConsentOverride = {
+  __typename?: 'ConsentOverride';
+  caseId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  overriddenAt: Scalars['DateTime']['output'];
+  overriddenBy: User;
+  reason: Scalars['String']['output'];
+  scope: ConsentScope;
+};
+
+export type ConsentScope =
+  /** Sharing case information with the partner organisations named */
+  | 'INFORMATION_SHARING'
+  /** Referral to another team or a service provider */
+  | 'REFERRAL'
+  /** Being counted in anonymised reports */
+  | 'REPORTING'
+  | 'SERVICES';
+
 export type CreateCaseInput = {
   caseType: CaseType;
   person: PersonInput;
   /** The team the case is worked in; by default the worker's first team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateReferralInput = {
+  /** Go ahead without referral consent (consent:override): the reason, recorded as an override for this referral only */
+  consentOverrideReason?: InputMaybe<Scalars['String']['input']>;
+  kind: ReferralKind;
+  /** The service referred for */
+  service: Scalars['String']['input'];
+  /** EXTERNAL: the receiving partner organisation */
+  toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** INTERNAL: the receiving team */
+  toTeamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateRoleInput = {
@@ -283,6 +362,7 @@ export type MfaStatus = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  acknowledgeAccessAlert: AccessAlert;
   /** Reassigns a case to another member of its team (supervisors of the case's team). */
   assignCase: Case;
   assignRoles: StaffMember;
@@ -294,6 +374,8 @@ export type Mutation = {
   createCase: Case;
   createOAuthClient: CreatedOAuthClient;
   createPersonalAccessToken: CreatedPersonalAccessToken;
+  /** Refers a case; needs the case's referral consent, or consentOverrideReason with consent:override. */
+  createReferral: Referral;
   createRole: AgencyRole;
   createTeam: Team;
   /** A new user without a password, and their one-time set-up token. */
@@ -305,8 +387,14 @@ export type Mutation = {
   exportCase: CaseExport;
   /** Revokes every web session of the user; returns how many were live. */
   forceSignOut: Scalars['Int']['output'];
+  /** Starts transferring a case to a partner organisation; needs an information-sharing consent naming the partner, or consentOverrideReason with consent:override. */
+  initiateTransfer: Transfer;
   /** Opens a case outside the viewer's reach for a few hours (at most 12), with a reason; the agency's auditors are alerted. */
   openEmergencyAccess: EmergencyAccess;
+  /** A standing override of the REPORTING or SERVICES consent of a case, with a reason (consent:override). Referrals and transfers take their own consentOverrideReason instead, so each override allows one step. */
+  overrideConsent: ConsentOverride;
+  /** Records consent given for a case (those who work the case). */
+  recordConsent: Consent;
   resetUserMfa: StaffMember;
   /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
   revokeMySession: Session;
@@ -322,6 +410,13 @@ export type Mutation = {
   /** Corrects the registration details of a case's person; every change is kept in the case history. */
   updatePerson: Case;
   updateRolePermissions: AgencyRole;
+  /** Records that a consent was withdrawn; from now on it allows nothing. */
+  withdrawConsent: Consent;
+};
+
+
+export type MutationAcknowledgeAccessAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -365,6 +460,12 @@ export type MutationCreatePersonalAccessTokenArgs = {
 };
 
 
+export type MutationCreateReferralArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CreateReferralInput;
+};
+
+
 export type MutationCreateRoleArgs = {
   input: CreateRoleInput;
 };
@@ -402,10 +503,30 @@ export type MutationForceSignOutArgs = {
 };
 
 
+export type MutationInitiateTransferArgs = {
+  caseId: Scalars['ID']['input'];
+  consentOverrideReason?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationOpenEmergencyAccessArgs = {
   caseId: Scalars['ID']['input'];
   hours?: InputMaybe<Scalars['Int']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationOverrideConsentArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  scope: ConsentScope;
+};
+
+
+export type MutationRecordConsentArgs = {
+  caseId: Scalars['ID']['input'];
+  input: RecordConsentInput;
 };
 
 
@@ -464,6 +585,11 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateRolePermissionsArgs = {
   permissions: Array<Scalars['String']['input']>;
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  consentId: Scalars['ID']['input'];
 };
 
 /** An OAuth 2 client for the client credentials grant (POST /auth/oauth/token). */
@@ -532,6 +658,8 @@ export type PersonalAccessToken = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Access alerts of the agency, newest first (at most 200). */
+  accessAlerts: Array<AccessAlert>;
   /** The audit log of the viewer’s agency, newest first (auditors). */
   auditEvents: AuditEventConnection;
   case: Case;
@@ -554,6 +682,11 @@ export type Query = {
   teams: Array<Team>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
+};
+
+
+export type QueryAccessAlertsArgs = {
+  onlyOpen?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -580,6 +713,47 @@ export type QueryMyCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type RecordConsentInput = {
+  /** When it was given; now if left out. Not in the future. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  givenBy: ConsentGiver;
+  /** Name of the person who gave it (a guardian, say) */
+  givenByName?: InputMaybe<Scalars['String']['input']>;
+  /** Partner organisations; information sharing must name at least one, other scopes none */
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scope: ConsentScope;
+};
+
+/** A referral of a case to another team or a partner organisation, made with consent or an override. */
+export type Referral = {
+  __typename?: 'Referral';
+  caseId: Scalars['ID']['output'];
+  /** The referral consent relied on */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  /** The override made for this referral, when there was no consent */
+  consentOverrideId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  id: Scalars['ID']['output'];
+  kind: ReferralKind;
+  service: Scalars['String']['output'];
+  status: ReferralStatus;
+  toOrganisationId?: Maybe<Scalars['ID']['output']>;
+  toTeamId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReferralKind =
+  /** To a partner organisation */
+  | 'EXTERNAL'
+  /** To another team of the agency */
+  | 'INTERNAL';
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'PENDING';
 
 export type Role = {
   __typename?: 'Role';
@@ -654,6 +828,28 @@ export type TeamMembership = {
   name: Scalars['String']['output'];
   teamId: Scalars['ID']['output'];
 };
+
+/** A transfer of a case to a partner organisation, made with consent or an override. */
+export type Transfer = {
+  __typename?: 'Transfer';
+  caseId: Scalars['ID']['output'];
+  /** The information-sharing consent naming the partner that was relied on */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  /** The override made for this transfer, when there was no such consent */
+  consentOverrideId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  initiatedAt: Scalars['DateTime']['output'];
+  initiatedBy: Scalars['ID']['output'];
+  partnerId: Scalars['ID']['output'];
+  status: TransferStatus;
+};
+
+export type TransferStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'INITIATED'
+  | 'RECEIVED'
+  | 'TRANSMITTED';
 
 /** Only the fields given are changed. */
 export type UpdatePersonInput = {

@@ -1,0 +1,3 @@
+import './schema';
+export { initiateTransfer } from './transfers.service';
+export type { Transfer } from './transfer';

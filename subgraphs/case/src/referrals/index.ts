@@ -1,0 +1,2 @@
+import './schema';
+export { createReferral, type CreateReferralInput, type Referral } from './referrals.service';
