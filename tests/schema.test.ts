@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildSchema, isObjectType } from 'graphql';
 import { undeclaredRootFields } from '@haven/core/graphql/shield';
 import { composeSupergraph, publicSchemaPath, supergraphPath } from '@haven/gateway/composition';
 import { subgraphs } from '@haven/gateway/subgraphs';
@@ -19,4 +20,27 @@ describe('deny by default', () => {
       expect(undeclaredRootFields(definition.subgraphSchema(), definition.rootRules)).toEqual([]);
     },
   );
+});
+
+describe('deny by default, on the composed schema', () => {
+  it('every query and mutation a client can call is declared with a permission by the subgraph that serves it', () => {
+    const { publicSdl } = composeSupergraph();
+    const schema = buildSchema(publicSdl);
+    const undeclared: string[] = [];
+    for (const root of ['Query', 'Mutation'] as const) {
+      const type = schema.getType(root);
+      if (!type || !isObjectType(type)) continue;
+      for (const field of Object.keys(type.getFields())) {
+        const declared = subgraphs.some(
+          (s) =>
+            s.definition.rootRules[root]?.[field] !== undefined &&
+            isObjectType(s.definition.subgraphSchema().getType(root)) &&
+            field in (s.definition.subgraphSchema().getType(root) as { getFields(): object }).getFields(),
+        );
+        if (!declared) undeclared.push(`${root}.${field}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+    expect(Object.keys((schema.getType('Query') as { getFields(): object }).getFields()).length).toBeGreaterThan(5);
+  });
 });

@@ -488,3 +488,18 @@ describe('agency isolation', () => {
     expect(users.data!.users.some((u) => Object.values(agency.users).includes(u.id))).toBe(false);
   });
 });
+
+describe('the team caseload', () => {
+  it('lists the cases of the teams a supervisor supervises, restricted fields withheld', async () => {
+    const id = await newCase(agency.users.caseworker, false);
+    const q = `{ teamCaseload(first: 100) { totalCount nodes { id person { givenName contactPhone } } } }`;
+    const res = await t.graphql<{ teamCaseload: any }>(q, {}, { as: agency.users.supervisor });
+    const node = res.data!.teamCaseload.nodes.find((n: any) => n.id === id);
+    expect(node.person).toEqual({ givenName: 'Fictiva', contactPhone: null });
+    expect(res.errors!.every((e) => e.extensions?.code === 'FORBIDDEN_FIELD')).toBe(true);
+    const b = await t.graphql<{ teamCaseload: any }>(q, {}, { as: agency.users.supervisorB });
+    expect(b.data!.teamCaseload.nodes.some((n: any) => n.id === id)).toBe(false);
+    const cw = await t.graphql<{ teamCaseload: any }>(q, {}, { as: agency.users.caseworker });
+    expect(cw.data!.teamCaseload.totalCount).toBe(0);
+  });
+});

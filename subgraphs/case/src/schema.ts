@@ -13,7 +13,7 @@ builder.mutationType({});
 
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
 const rootRules: RootRules = {
-  Query: { myCaseload: requires('case:read'), case: requires('case:read') },
+  Query: { myCaseload: requires('case:read'), teamCaseload: requires('case:read'), case: requires('case:read') },
   Mutation: {
     createCase: requires('case:create'),
     updatePerson: requires('case:update'),

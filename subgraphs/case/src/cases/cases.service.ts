@@ -166,9 +166,29 @@ function decodeCursor(cursor: string): store.CaseloadCursor {
 }
 
 /** The viewer's own caseload, most recently updated first. */
-export async function myCaseload(
+export function myCaseload(
   db: Database,
   caller: Caller,
+  args: { first: number; after?: string | null },
+  fieldsRead: string[],
+): Promise<CaseloadPage> {
+  return caseload(db, caller, { workerId: caller.viewer.userId }, args, fieldsRead);
+}
+
+/** The cases of the teams the viewer supervises, most recently updated first. */
+export function teamCaseload(
+  db: Database,
+  caller: Caller,
+  args: { first: number; after?: string | null },
+  fieldsRead: string[],
+): Promise<CaseloadPage> {
+  return caseload(db, caller, { teamIds: caller.viewer.supervisedTeamIds }, args, fieldsRead);
+}
+
+async function caseload(
+  db: Database,
+  caller: Caller,
+  owner: store.CaseloadOwner,
   args: { first: number; after?: string | null },
   fieldsRead: string[],
 ): Promise<CaseloadPage> {
@@ -178,21 +198,34 @@ export async function myCaseload(
     throw badInput([{ path: ['first'], message: 'must be between 1 and 100' }]);
   }
   const after = args.after ? decodeCursor(args.after) : null;
+  const actor = actorOf(viewer, caller.requestId);
   return db.transaction({ viewer }, async (tx) => {
-    const rows = await store.findCaseload(tx, viewer.agencyId, viewer.userId, args.first + 1, after);
-    const totalCount = await store.countCaseload(tx, viewer.agencyId, viewer.userId);
-    const nodes = rows.slice(0, args.first);
-    // A list read records which cases it returned; if that cannot be written, nothing is returned.
-    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+    const rows = await store.findCaseload(tx, viewer.agencyId, owner, args.first + 1, after);
+    const totalCount = await store.countCaseload(tx, viewer.agencyId, owner);
+    const nodes = await withAccess(tx, viewer, rows.slice(0, args.first));
+    // A list read records which cases it returned and the fields read; if that cannot be written,
+    // nothing is returned. Fields withheld from some of the cases are recorded as a denial.
+    const withheldFrom = nodes.filter((n) => splitFields(n.access, fieldsRead).withheld.length > 0);
+    const withheld = [...new Set(withheldFrom.flatMap((n) => splitFields(n.access, fieldsRead).withheld))];
+    await recordAudit(tx, actor, {
       action: 'case.list',
       targetType: 'case',
       targetIds: nodes.map((n) => n.id),
-      fields: fieldsRead,
+      fields: fieldsRead.filter((f) => nodes.some((n) => mayRead(n.access, classificationOf(f)))),
       outcome: 'allowed',
     });
-    const last = nodes.at(-1);
+    if (withheldFrom.length > 0) {
+      await recordAudit(tx, actor, {
+        action: 'case.read_field',
+        targetType: 'case',
+        targetIds: withheldFrom.map((n) => n.id),
+        fields: withheld,
+        outcome: 'denied',
+      });
+    }
+    const last = rows.slice(0, args.first).at(-1);
     return {
-      nodes: await withAccess(tx, viewer, nodes),
+      nodes,
       totalCount,
       hasNextPage: rows.length > args.first,
       endCursor: last ? encodeCursor(last) : null,

@@ -59,11 +59,21 @@ export interface CaseloadCursor {
   id: string;
 }
 
-/** Cases assigned to a worker, most recently updated first, keyset-paginated. */
+/** Whose caseload: one worker's cases, or the cases of some teams (a supervisor's). */
+export type CaseloadOwner = { workerId: string } | { teamIds: string[] };
+
+const ownedBy = (owner: CaseloadOwner) =>
+  'workerId' in owner
+    ? eq(cases.assignedWorkerId, owner.workerId)
+    : owner.teamIds.length > 0
+      ? inArray(cases.teamId, owner.teamIds)
+      : sql`false`;
+
+/** A caseload, most recently updated first, keyset-paginated. */
 export async function findCaseload(
   tx: Executor,
   agencyId: string,
-  workerId: string,
+  owner: CaseloadOwner,
   limit: number,
   after: CaseloadCursor | null,
 ): Promise<Case[]> {
@@ -73,7 +83,7 @@ export async function findCaseload(
     .where(
       and(
         eq(cases.agencyId, agencyId),
-        eq(cases.assignedWorkerId, workerId),
+        ownedBy(owner),
         after
           ? sql`(${cases.updatedAt}, ${cases.id}) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`
           : undefined,
@@ -84,11 +94,11 @@ export async function findCaseload(
   return rows.map(toCase);
 }
 
-export async function countCaseload(tx: Executor, agencyId: string, workerId: string): Promise<number> {
+export async function countCaseload(tx: Executor, agencyId: string, owner: CaseloadOwner): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(cases)
-    .where(and(eq(cases.agencyId, agencyId), eq(cases.assignedWorkerId, workerId)));
+    .where(and(eq(cases.agencyId, agencyId), ownedBy(owner)));
   return Number(row?.n ?? 0);
 }
 

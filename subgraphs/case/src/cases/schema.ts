@@ -159,6 +159,18 @@ builder.queryFields((t) => ({
         selectedFields(info, { below: ['nodes'] }),
       ),
   }),
+  teamCaseload: t.field({
+    type: CaseConnection,
+    description: 'Cases of the teams the signed-in supervisor supervises, most recently updated first.',
+    args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
+    resolve: (_root, args, ctx, info) =>
+      service.teamCaseload(
+        ctx.db,
+        callerOf(ctx),
+        { first: args.first ?? 20, after: args.after },
+        selectedFields(info, { below: ['nodes'] }),
+      ),
+  }),
   case: t.field({
     type: CaseRef,
     args: { id: t.arg.id({ required: true }) },
