@@ -4,7 +4,8 @@
  * the confidential details; a supervisor of her team sees the same case with "[Restricted]" in place
  * of every restricted and confidential value; the caseworker shares the case with restricted fields
  * with a colleague through the shares panel, and the colleague then sees the phone and address but
- * not the confidential details; after she revokes the share the colleague no longer reaches the case.
+ * not the confidential details; after she revokes the share the colleague no longer reaches the case;
+ * a supervisor opens another team's case through emergency access (restricted fields, no confidential ones).
  * The tests share one page and run in order.
  */
 import { execFile } from 'node:child_process';
@@ -295,6 +296,40 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
 
     await signIn(COLLEAGUE, `/cases/${caseId}`);
     await page.getByRole('heading', { name: 'Case not found', level: 1 }).waitFor();
+    await signOut();
+  });
+
+  it('a supervisor opens a case outside her reach in an emergency: restricted fields yes, confidential no', async () => {
+    // One of Tomás's cases (team south, which Layla does not supervise), with a phone recorded.
+    await signIn(COLLEAGUE);
+    await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
+    const data = (await api('{ myCaseload(first: 1) { nodes { id caseNumber } } }', {})) as {
+      myCaseload: { nodes: { id: string; caseNumber: string }[] };
+    };
+    const southCase = data.myCaseload.nodes[0]!;
+    await api(
+      'mutation ($caseId: ID!, $input: UpdatePersonInput!) { updatePerson(caseId: $caseId, input: $input) { id } }',
+      { caseId: southCase.id, input: { contactPhone: '+256 711 000 111' } },
+    );
+    await signOut();
+
+    await signIn(SUPERVISOR, `/cases/${southCase.id}`);
+    await page.getByRole('heading', { name: 'Case not found', level: 1 }).waitFor();
+    const form = page.getByRole('region', { name: 'Emergency access' });
+    await form.getByLabel('Reason').fill('no');
+    await form.getByRole('button', { name: 'Open in an emergency' }).click();
+    await form.getByText('State why, in at least 5 characters.').waitFor();
+    await form.getByLabel('Reason').fill('Child reported missing tonight; worker unreachable');
+    await form.getByLabel('For').selectOption('2');
+    await form.getByRole('button', { name: 'Open in an emergency' }).click();
+    await page
+      .getByRole('heading', { name: new RegExp(`^Case \u2068${southCase.caseNumber}\u2069$`), level: 1 })
+      .waitFor();
+    await page.getByText('Your access: emergency access.').waitFor();
+    expect(await valueOf('Phone').textContent()).toBe('+256 711 000 111');
+    for (const label of ['Incident narrative', 'Perpetrator details', 'Safety plan']) {
+      expect(await valueOf(label).textContent(), label).toBe('[Restricted]');
+    }
     await signOut();
   });
 

@@ -38,6 +38,7 @@ type Documents = {
     "\n  query Colleagues {\n    users {\n      id\n      displayName\n    }\n  }\n": typeof types.ColleaguesDocument,
     "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": typeof types.ShareCaseDocument,
     "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeShareDocument,
+    "\n  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {\n    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {\n      caseId\n      expiresAt\n    }\n  }\n": typeof types.OpenEmergencyAccessDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query Colleagues {\n    users {\n      id\n      displayName\n    }\n  }\n": types.ColleaguesDocument,
     "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": types.ShareCaseDocument,
     "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeShareDocument,
+    "\n  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {\n    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {\n      caseId\n      expiresAt\n    }\n  }\n": types.OpenEmergencyAccessDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
@@ -163,6 +165,10 @@ export function graphql(source: "\n  mutation ShareCase(\n    $caseId: ID!\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeShareDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {\n    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {\n      caseId\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').OpenEmergencyAccessDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -679,6 +679,8 @@ export type Query = {
   roles: Array<AgencyRole>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
+  /** Cases of the teams the signed-in supervisor supervises, most recently updated first. */
+  teamCaseload: CaseConnection;
   teams: Array<Team>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
@@ -710,6 +712,12 @@ export type QueryCaseAccessLogArgs = {
 
 
 export type QueryMyCaseloadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1039,6 +1047,15 @@ export type RevokeShareMutationVariables = Exact<{
 
 
 export type RevokeShareMutation = { __typename?: 'Mutation', revokeShare: { __typename?: 'CaseShare', id: string, active: boolean, revokedAt?: string | null } };
+
+export type OpenEmergencyAccessMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  hours?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OpenEmergencyAccessMutation = { __typename?: 'Mutation', openEmergencyAccess: { __typename?: 'EmergencyAccess', caseId: string, expiresAt: string } };
 
 export type CaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
 
@@ -1429,6 +1446,14 @@ export const RevokeShareDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeShareMutation, RevokeShareMutationVariables>;
+export const OpenEmergencyAccessDocument = new TypedDocumentString(`
+    mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {
+  openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {
+    caseId
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<OpenEmergencyAccessMutation, OpenEmergencyAccessMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($first: Int, $after: String) {
   myCaseload(first: $first, after: $after) {

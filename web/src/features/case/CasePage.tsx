@@ -1,10 +1,11 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { failedAt, isApiError, type PartialError } from '../../api/client';
-import type { Session } from '../../app/session';
+import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { isolate, useFormat } from '../../i18n/format';
 import { CaseDetailsForm } from './CaseDetailsForm';
+import { EmergencyAccessForm } from './EmergencyAccessForm';
 import { FieldValue } from './FieldValue';
 import { SharesPanel } from './SharesPanel';
 import { useCase, type CaseDetail } from './useCase';
@@ -59,6 +60,7 @@ export function CasePage({ caseId, session, onBack }: CasePageProps) {
           }
           onRetry={missing ? null : reload}
         />
+        {missing && can(session, 'case:emergency_access') && <EmergencyAccessForm caseId={caseId} onOpened={reload} />}
       </>
     );
   }

@@ -115,3 +115,12 @@ export const RevokeShareDocument = graphql(`
     }
   }
 `);
+
+export const OpenEmergencyAccessDocument = graphql(`
+  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {
+    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {
+      caseId
+      expiresAt
+    }
+  }
+`);
