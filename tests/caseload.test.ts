@@ -49,6 +49,13 @@ const CASELOAD = graphql(`
     }
   }
 `);
+const RECORD_CONSENT = graphql(`
+  mutation CaseloadRecordConsent($caseId: ID!, $input: RecordConsentInput!) {
+    recordConsent(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
 const person: PersonInput = {
   givenName: 'Testa',
   familyName: 'Examplefield',
@@ -248,10 +255,14 @@ describe('the role layer', () => {
     );
     // Only cases whose people consented to be counted are in the aggregates.
     await t.graphql(CREATE, { input: { caseType: 'GBV', person } }, { as: own.users.caseworker });
-    await t.db.transaction({ system: 'test' }, (tx) =>
-      tx.execute(sql`insert into "case".consents (agency_id, case_id, given_by, scope, given_at, recorded_by)
-        select agency_id, id, 'client', 'reporting', now(), assigned_worker_id from "case".cases where id = any(${`{${ids.join(',')}}`}::uuid[])`),
-    );
+    for (const caseId of ids) {
+      const consent = await t.graphql(
+        RECORD_CONSENT,
+        { caseId, input: { givenBy: 'CLIENT', scope: 'REPORTING' } },
+        { as: own.users.caseworker },
+      );
+      expect(consent.errors).toBeUndefined();
+    }
     const res = await t.graphql<{ caseCounts: unknown[] }>(
       '{ caseCounts { caseType status count suppressed } }',
       {},

@@ -25,6 +25,7 @@ type Documents = {
     "\n  query AuditHistory($id: ID!) {\n    case(id: $id) {\n      history {\n        field\n        oldValue\n        newValue\n        valuesVisible\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
     "\n  mutation Create($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      caseNumber\n      caseType\n      status\n      person {\n        fullName\n        sex\n        dateOfBirth\n      }\n      assignedWorker {\n        id\n        displayName\n      }\n      currentStage {\n        stage\n        workflowKey\n      }\n    }\n  }\n": typeof types.CreateDocument,
     "\n  query Caseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        caseNumber\n        person {\n          fullName\n        }\n        currentStage {\n          stage\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseloadDocument,
+    "\n  mutation CaseloadRecordConsent($caseId: ID!, $input: RecordConsentInput!) {\n    recordConsent(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.CaseloadRecordConsentDocument,
     "\n  mutation ConsentTestCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsentTestCreateCaseDocument,
     "\n  mutation ConsentTestRecord($caseId: ID!, $input: RecordConsentInput!) {\n    recordConsent(caseId: $caseId, input: $input) {\n      id\n      caseId\n      givenBy\n      givenByName\n      scope\n      organisationIds\n      givenAt\n      recordedBy {\n        id\n      }\n      withdrawnAt\n      live\n    }\n  }\n": typeof types.ConsentTestRecordDocument,
     "\n  mutation ConsentTestWithdraw($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n      withdrawnRecordedBy {\n        id\n      }\n      live\n    }\n  }\n": typeof types.ConsentTestWithdrawDocument,
@@ -45,6 +46,7 @@ const documents: Documents = {
     "\n  query AuditHistory($id: ID!) {\n    case(id: $id) {\n      history {\n        field\n        oldValue\n        newValue\n        valuesVisible\n        changedBy {\n          id\n        }\n      }\n    }\n  }\n": types.AuditHistoryDocument,
     "\n  mutation Create($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      caseNumber\n      caseType\n      status\n      person {\n        fullName\n        sex\n        dateOfBirth\n      }\n      assignedWorker {\n        id\n        displayName\n      }\n      currentStage {\n        stage\n        workflowKey\n      }\n    }\n  }\n": types.CreateDocument,
     "\n  query Caseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        caseNumber\n        person {\n          fullName\n        }\n        currentStage {\n          stage\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseloadDocument,
+    "\n  mutation CaseloadRecordConsent($caseId: ID!, $input: RecordConsentInput!) {\n    recordConsent(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.CaseloadRecordConsentDocument,
     "\n  mutation ConsentTestCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n    }\n  }\n": types.ConsentTestCreateCaseDocument,
     "\n  mutation ConsentTestRecord($caseId: ID!, $input: RecordConsentInput!) {\n    recordConsent(caseId: $caseId, input: $input) {\n      id\n      caseId\n      givenBy\n      givenByName\n      scope\n      organisationIds\n      givenAt\n      recordedBy {\n        id\n      }\n      withdrawnAt\n      live\n    }\n  }\n": types.ConsentTestRecordDocument,
     "\n  mutation ConsentTestWithdraw($consentId: ID!) {\n    withdrawConsent(consentId: $consentId) {\n      id\n      withdrawnAt\n      withdrawnRecordedBy {\n        id\n      }\n      live\n    }\n  }\n": types.ConsentTestWithdrawDocument,
@@ -95,6 +97,10 @@ export function graphql(source: "\n  mutation Create($input: CreateCaseInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Caseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        caseNumber\n        person {\n          fullName\n        }\n        currentStage {\n          stage\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CaseloadRecordConsent($caseId: ID!, $input: RecordConsentInput!) {\n    recordConsent(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CaseloadRecordConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

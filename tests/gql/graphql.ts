@@ -679,6 +679,8 @@ export type Query = {
   roles: Array<AgencyRole>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
+  /** Cases of the teams the signed-in supervisor supervises, most recently updated first. */
+  teamCaseload: CaseConnection;
   teams: Array<Team>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
@@ -710,6 +712,12 @@ export type QueryCaseAccessLogArgs = {
 
 
 export type QueryMyCaseloadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -963,6 +971,14 @@ export type CaseloadQueryVariables = Exact<{
 
 export type CaseloadQuery = { __typename?: 'Query', myCaseload: { __typename?: 'CaseConnection', totalCount: number, nodes: Array<{ __typename?: 'Case', id: string, caseNumber: string, person: { __typename?: 'Person', fullName: string }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type CaseloadRecordConsentMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: RecordConsentInput;
+}>;
+
+
+export type CaseloadRecordConsentMutation = { __typename?: 'Mutation', recordConsent: { __typename?: 'Consent', id: string } };
+
 export type ConsentTestCreateCaseMutationVariables = Exact<{
   input: CreateCaseInput;
 }>;
@@ -1183,6 +1199,13 @@ export const CaseloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const CaseloadRecordConsentDocument = new TypedDocumentString(`
+    mutation CaseloadRecordConsent($caseId: ID!, $input: RecordConsentInput!) {
+  recordConsent(caseId: $caseId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadRecordConsentMutation, CaseloadRecordConsentMutationVariables>;
 export const ConsentTestCreateCaseDocument = new TypedDocumentString(`
     mutation ConsentTestCreateCase($input: CreateCaseInput!) {
   createCase(input: $input) {

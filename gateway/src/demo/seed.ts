@@ -2,7 +2,7 @@ import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
 import type { DefaultRoleKey } from '@haven/core/permissions';
 import { createStaffUser, createTeam, findAgencyByCode, resolveViewer, setPassword } from '@haven/identity';
-import { createCase, type CreateCaseInput } from '@haven/case';
+import { createCase, recordConsent, type CreateCaseInput, type RecordConsentInput } from '@haven/case';
 import { registerPartner } from '@haven/exchange';
 import { provisionAgency } from '../provisioning';
 
@@ -111,7 +111,7 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
     name: 'Haven Demo Agency (fictional)',
     caseNumberPrefix: 'HVN',
   });
-  const userIds = await db.transaction({ system: 'seed' }, async (tx) => {
+  const { ids: userIds, riversideId } = await db.transaction({ system: 'seed' }, async (tx) => {
     const north = await createTeam(tx, { agencyId: agency.id, name: 'North Team' });
     const south = await createTeam(tx, { agencyId: agency.id, name: 'South Team' });
     const teamIds = { north: north.id, south: south.id };
@@ -127,7 +127,7 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
       await setPassword(tx, user, DEMO_PASSWORD, new Date());
       ids[staff.key] = user.id;
     }
-    await registerPartner(tx, {
+    const riverside = await registerPartner(tx, {
       agencyId: agency.id,
       name: 'Riverside Family Services (fictional)',
       country: 'Testland',
@@ -139,7 +139,7 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
       country: 'Testland',
       endpointUrl: null,
     });
-    return ids;
+    return { ids, riversideId: riverside.id };
   });
 
   // Cases go through the same service as the web client: numbering, workflow start and all.
@@ -151,7 +151,7 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
     const worker = i % 5 === 4 ? workers[1] : workers[0];
     if (!worker) throw new Error('demo caseworker missing');
     const year = 1990 + ((i * 7) % 30);
-    await createCase(
+    const created = await createCase(
       db,
       { viewer: worker, requestId: null },
       {
@@ -167,6 +167,19 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
         },
       },
     );
+    // Consent as the worker would record it, so the managers' dashboard (only cases with reporting
+    // consent are counted) and the referral and transfer checks have something to show.
+    const givenBy = created.caseType === 'child_protection' ? 'guardian' : 'client';
+    const givenAt = new Date(Date.now() - (DEMO_CASE_COUNT - i) * 3_600_000);
+    const consents: Omit<RecordConsentInput, 'givenBy' | 'givenAt'>[] = [
+      ...(i % 10 === 9 ? [] : [{ scope: 'reporting' as const }]),
+      ...(i % 2 === 0 ? [{ scope: 'services' as const }] : []),
+      ...(i % 3 === 0 ? [{ scope: 'referral' as const }] : []),
+      ...(i % 7 === 0 ? [{ scope: 'information_sharing' as const, organisationIds: [riversideId] }] : []),
+    ];
+    for (const consent of consents) {
+      await recordConsent(db, { viewer: worker, requestId: null }, created.id, { ...consent, givenBy, givenAt });
+    }
   }
   log.info({ agency: agency.code, cases: DEMO_CASE_COUNT }, 'demo data seeded');
   return { seeded: true };
