@@ -273,6 +273,8 @@ export async function refuse(
   action: string,
   error: HavenError = new HavenError('NOT_FOUND', 'No such case'),
   fields?: string[],
+  /** The reason the caller gave, kept with the refusal of a reason-bound action. */
+  reason?: string | null,
 ): Promise<never> {
   await db.transaction({ viewer: caller.viewer }, (tx) =>
     recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
@@ -280,6 +282,7 @@ export async function refuse(
       targetType: 'case',
       targetId: id,
       fields,
+      reason: reason ?? null,
       outcome: 'denied',
     }),
   );
@@ -682,7 +685,9 @@ export async function exportCase(
       caseId,
       'case.export',
       new HavenError('FORBIDDEN', 'Only those who work a case may export it'),
+      undefined,
+      why,
     );
   }
-  return result ?? refuse(db, caller, caseId, 'case.export');
+  return result ?? refuse(db, caller, caseId, 'case.export', undefined, undefined, why);
 }

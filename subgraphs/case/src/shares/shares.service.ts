@@ -88,8 +88,8 @@ export async function shareCase(db: Database, caller: Caller, input: ShareCaseIn
     });
     return created;
   });
-  if (denied) return refuse(db, caller, input.caseId, 'case.share', denied);
-  return share ?? refuse(db, caller, input.caseId, 'case.share');
+  if (denied) return refuse(db, caller, input.caseId, 'case.share', denied, undefined, reason);
+  return share ?? refuse(db, caller, input.caseId, 'case.share', undefined, undefined, reason);
 }
 
 /** Ends a share early; by those who work the case. */
@@ -178,7 +178,7 @@ export async function openEmergencyAccess(
     });
     return { caseId: input.caseId, expiresAt: access.expiresAt };
   });
-  return opened ?? refuse(db, caller, input.caseId, 'case.emergency_access');
+  return opened ?? refuse(db, caller, input.caseId, 'case.emergency_access', undefined, undefined, reason);
 }
 
 /**
