@@ -291,6 +291,8 @@ interface Refusal {
   code: string;
   /** The action recorded as denied in the audit trail, when the refusal is the service's. */
   deniedAction?: string;
+  /** The reason the caller gave, kept with the denied row. */
+  deniedReason?: string;
 }
 
 const withdrawnReferralConsent = async (caseId: string) => {
@@ -329,6 +331,7 @@ const refusals: Refusal[] = [
       ),
     code: 'FORBIDDEN',
     deniedAction: 'consent.override',
+    deniedReason: 'Immediate risk of harm to the child',
   },
   {
     name: 'a referral override without a reason',
@@ -375,6 +378,7 @@ const refusals: Refusal[] = [
       ),
     code: 'NOT_FOUND',
     deniedAction: 'consent.override',
+    deniedReason: 'Needed for the donor report',
   },
   {
     name: 'a transfer to a partner the information-sharing consent does not name',
@@ -440,7 +444,9 @@ describe('the server refuses steps without the consent they need', () => {
     expect(res.data ?? null).toBeNull();
     expect(await snapshot(caseId)).toEqual(before);
     if (refusal.deniedAction) {
-      expect((await auditRows(refusal.deniedAction, caseId)).map((r) => r.outcome)).toEqual(['denied']);
+      const rows = await auditRows(refusal.deniedAction, caseId);
+      expect(rows.map((r) => r.outcome)).toEqual(['denied']);
+      if (refusal.deniedReason) expect(rows[0]!.reason).toBe(refusal.deniedReason);
     }
   });
 

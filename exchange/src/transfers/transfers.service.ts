@@ -26,7 +26,8 @@ export async function initiateTransfer(
     overrideReason = overrideReasonOf(viewer, input.consentOverrideReason, ['consentOverrideReason']);
   } catch (error) {
     if (error instanceof HavenError && error.code === 'FORBIDDEN') {
-      return refuse(db, caller, input.caseId, 'consent.override', error);
+      const given = input.consentOverrideReason?.trim().slice(0, 1000) || null;
+      return refuse(db, caller, input.caseId, 'consent.override', error, undefined, given);
     }
     throw error;
   }
@@ -71,10 +72,18 @@ export async function initiateTransfer(
   } catch (error) {
     // The consent check failed inside the transaction, which rolled back; the refusal is recorded now.
     if (error instanceof HavenError && error.code === 'CONSENT_REQUIRED') {
-      return refuse(db, caller, input.caseId, 'transfer.initiate', error, ['consent:information_sharing']);
+      return refuse(
+        db,
+        caller,
+        input.caseId,
+        'transfer.initiate',
+        error,
+        ['consent:information_sharing'],
+        overrideReason,
+      );
     }
     throw error;
   }
-  if (denied) return refuse(db, caller, input.caseId, 'transfer.initiate', denied);
-  return created ?? refuse(db, caller, input.caseId, 'transfer.initiate');
+  if (denied) return refuse(db, caller, input.caseId, 'transfer.initiate', denied, undefined, overrideReason);
+  return created ?? refuse(db, caller, input.caseId, 'transfer.initiate', undefined, undefined, overrideReason);
 }

@@ -201,8 +201,8 @@ export async function overrideConsent(
     }
     return writeOverride(tx, caller, record.id, input.scope, null, reason);
   });
-  if (denied) return refuse(db, caller, input.caseId, 'consent.override', denied);
-  return created ?? refuse(db, caller, input.caseId, 'consent.override');
+  if (denied) return refuse(db, caller, input.caseId, 'consent.override', denied, undefined, reason);
+  return created ?? refuse(db, caller, input.caseId, 'consent.override', undefined, undefined, reason);
 }
 
 async function writeOverride(

@@ -72,7 +72,8 @@ export async function createReferral(
     overrideReason = overrideReasonOf(viewer, input.consentOverrideReason, ['input', 'consentOverrideReason']);
   } catch (error) {
     if (error instanceof HavenError && error.code === 'FORBIDDEN') {
-      return refuse(db, caller, caseId, 'consent.override', error);
+      const given = input.consentOverrideReason?.trim().slice(0, 1000) || null;
+      return refuse(db, caller, caseId, 'consent.override', error, undefined, given);
     }
     throw error;
   }
@@ -125,12 +126,12 @@ export async function createReferral(
   } catch (error) {
     // The consent check failed inside the transaction, which rolled back; the refusal is recorded now.
     if (error instanceof HavenError && error.code === 'CONSENT_REQUIRED') {
-      return refuse(db, caller, caseId, 'referral.create', error, ['consent:referral']);
+      return refuse(db, caller, caseId, 'referral.create', error, ['consent:referral'], overrideReason);
     }
     throw error;
   }
-  if (denied) return refuse(db, caller, caseId, 'referral.create', denied);
-  return created ?? refuse(db, caller, caseId, 'referral.create');
+  if (denied) return refuse(db, caller, caseId, 'referral.create', denied, undefined, overrideReason);
+  return created ?? refuse(db, caller, caseId, 'referral.create', undefined, undefined, overrideReason);
 }
 
 /** Referrals of some cases, newest first; row-level security keeps out cases not reached. */
