@@ -44,3 +44,23 @@ describe('deny by default, on the composed schema', () => {
     expect(Object.keys((schema.getType('Query') as { getFields(): object }).getFields()).length).toBeGreaterThan(5);
   });
 });
+
+describe('the field layer', () => {
+  it('classifies every field of the case record (Case and Person), so none is open by accident', async () => {
+    const { caseSubgraph } = await import('@haven/case');
+    const { fieldClassifications } = await import('../subgraphs/case/src/cases/fields');
+    const schema = caseSubgraph.subgraphSchema();
+    const missing: string[] = [];
+    for (const [type, prefix] of [
+      ['Case', ''],
+      ['Person', 'person.'],
+    ] as const) {
+      const t = schema.getType(type);
+      if (!t || !isObjectType(t)) throw new Error(`no ${type} type`);
+      for (const field of Object.keys(t.getFields())) {
+        if (!fieldClassifications[`${prefix}${field}`]) missing.push(`${type}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
