@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 
 /**
  * The canonical form of an audit row, exactly as audit.canonical() builds it in SQL (migration
@@ -50,10 +50,14 @@ export function canonicalAuditRow(row: CanonicalAuditRow): string {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** One-shot crypto.hash (Node ≥ 20.12) is about three times faster than createHash for short inputs. */
+const sha256Hex: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
 export function chainHash(prevHash: string, row: CanonicalAuditRow): string {
-  return createHash('sha256')
-    .update(prevHash + canonicalAuditRow(row), 'utf8')
-    .digest('hex');
+  return sha256Hex(prevHash + canonicalAuditRow(row));
 }
 
 /**
@@ -64,5 +68,5 @@ export function valuesHash(values: Record<string, unknown>): string {
   const sorted = Object.keys(values)
     .sort()
     .map((k) => [k, values[k] === undefined ? null : values[k]]);
-  return createHash('sha256').update(JSON.stringify(sorted), 'utf8').digest('hex');
+  return crypto.createHash('sha256').update(JSON.stringify(sorted), 'utf8').digest('hex');
 }
