@@ -15,6 +15,8 @@ export const permissions = [
   'consent:override',
   'careplan:approve',
   'workflow:read',
+  /** Create and publish form definitions (programme managers; no case access comes with it). */
+  'form:manage',
   'report:aggregate',
   'user:read',
   'user:manage',
@@ -74,7 +76,7 @@ export const defaultRoles: Record<DefaultRoleKey, { name: string; permissions: P
       'transfer:initiate',
     ],
   },
-  programme_manager: { name: 'Programme Manager', permissions: ['report:aggregate', 'user:read'] },
+  programme_manager: { name: 'Programme Manager', permissions: ['report:aggregate', 'form:manage', 'user:read'] },
   meal_officer: { name: 'MEAL Officer', permissions: ['report:aggregate', 'user:read'] },
   hq_manager: { name: 'HQ Manager', permissions: ['report:aggregate', 'user:read'] },
   system_administrator: { name: 'System Administrator', permissions: ['user:read', 'user:manage', 'transfer:read'] },

@@ -34,10 +34,68 @@ export const persons = caseSchema.table(
     contactPhone: text('contact_phone'),
     /** Restricted, like the phone: where a survivor lives can put her in danger. */
     currentAddress: text('current_address'),
+    /** The full name normalised and transliterated to Latin letters, for duplicate detection and search. */
+    searchName: text('search_name'),
+    /** Phonetic blocking keys of the name (duplicate detection looks up candidates by these). */
+    nameKeys: text('name_keys').array().notNull().default([]),
+    /** Set when this record was merged into another; it stays for history, out of searches. */
+    mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').notNull(),
   },
-  (t) => [index('persons_agency_idx').on(t.agencyId)],
+  (t) => [
+    index('persons_agency_idx').on(t.agencyId),
+    index('persons_name_keys_idx').using('gin', t.nameKeys),
+    index('persons_dob_idx').on(t.agencyId, t.dateOfBirth),
+  ],
+);
+
+/** Identifiers of a person (registration numbers, national ids, phone numbers used for matching). */
+export const personIdentifiers = caseSchema.table(
+  'person_identifiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    kind: text('kind').notNull(),
+    value: text('value').notNull(),
+    /** The value as compared: case, spaces and punctuation removed. */
+    normalized: text('normalized').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('person_identifiers_lookup_idx').on(t.agencyId, t.kind, t.normalized),
+    index('person_identifiers_person_idx').on(t.personId),
+  ],
+);
+
+/** Per-agency duplicate-detection rules (weights and thresholds), as data. */
+export const matchingRules = caseSchema.table('matching_rules', {
+  agencyId: uuid('agency_id').primaryKey(),
+  rules: jsonb('rules').notNull(),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/** A merge of two person records: the merged one keeps its rows and history and points at the kept one. */
+export const personMerges = caseSchema.table(
+  'person_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    keptPersonId: uuid('kept_person_id')
+      .notNull()
+      .references(() => persons.id),
+    mergedPersonId: uuid('merged_person_id')
+      .notNull()
+      .references(() => persons.id),
+    reason: text('reason').notNull(),
+    mergedBy: uuid('merged_by').notNull(),
+    mergedAt: timestamp('merged_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('person_merges_kept_idx').on(t.keptPersonId)],
 );
 
 export const cases = caseSchema.table(
@@ -259,4 +317,56 @@ export const referrals = caseSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('referrals_case_idx').on(t.caseId)],
+);
+
+export const formStatusEnum = caseSchema.enum('form_status', ['draft', 'published', 'retired']);
+
+/**
+ * Form definitions as versioned data: one row per (agency, key, version). The definition (sections,
+ * fields, rules, skip logic, calculations, translated labels, classifications) is validated by
+ * core/src/forms before it is stored; a published version never changes.
+ */
+export const formDefinitions = caseSchema.table(
+  'form_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    caseTypes: text('case_types').array().notNull(),
+    definition: jsonb('definition').notNull(),
+    status: formStatusEnum('status').notNull().default('draft'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [uniqueIndex('form_definitions_version_uq').on(t.agencyId, t.key, t.version)],
+);
+
+export const submissionStatusEnum = caseSchema.enum('submission_status', ['draft', 'submitted']);
+
+/**
+ * A form filled in for a case, pinned to the definition version it used. Standard and restricted
+ * values are here; confidential ones are encrypted in confidential_values (field forms.<id>.<key>).
+ */
+export const formSubmissions = caseSchema.table(
+  'form_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    formDefinitionId: uuid('form_definition_id')
+      .notNull()
+      .references(() => formDefinitions.id),
+    formKey: text('form_key').notNull(),
+    formVersion: integer('form_version').notNull(),
+    values: jsonb('values').notNull(),
+    status: submissionStatusEnum('status').notNull().default('submitted'),
+    submittedBy: uuid('submitted_by').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('form_submissions_case_idx').on(t.caseId, t.formKey)],
 );
