@@ -2,9 +2,16 @@ import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
 import type { DefaultRoleKey } from '@haven/core/permissions';
 import { createStaffUser, createTeam, findAgencyByCode, resolveViewer, setPassword } from '@haven/identity';
-import { createCase, recordConsent, type CreateCaseInput, type RecordConsentInput } from '@haven/case';
+import {
+  createCase,
+  recordConsent,
+  updateCaseDetails,
+  type CreateCaseInput,
+  type RecordConsentInput,
+} from '@haven/case';
 import { registerPartner } from '@haven/exchange';
 import { provisionAgency } from '../provisioning';
+import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
 /** Every demo account's password: obviously fictional, printed by npm start, listed on the demo sign-in page. */
@@ -102,7 +109,11 @@ const sexes: CreateCaseInput['person']['sex'][] = ['female', 'male', 'female', '
 export const DEMO_CASE_COUNT = 50;
 
 /** Seeds the fictional demo agency once; a database that already has it is left alone. */
-export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boolean }> {
+/**
+ * Seeds the demo agency once. With field keys, some cases also get restricted contact details and
+ * confidential notes (encrypted like real ones), so the field layer has something to show.
+ */
+export async function seedDemo(db: Database, log: Logger, fieldKeys?: FieldKeyring): Promise<{ seeded: boolean }> {
   const existing = await db.transaction({ system: 'seed' }, (tx) => findAgencyByCode(tx, DEMO_AGENCY_CODE));
   if (existing) return { seeded: false };
 
@@ -164,6 +175,9 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
             i % 6 === 5
               ? null
               : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+          // Fictional: the 555 range and an imaginary street.
+          ...(i % 4 === 0 ? { contactPhone: `+000 555 ${String(100 + i).padStart(4, '0')}` } : {}),
+          ...(i % 4 === 0 ? { currentAddress: `${i + 1} Imaginary Lane, Demo Town` } : {}),
         },
       },
     );
@@ -179,6 +193,12 @@ export async function seedDemo(db: Database, log: Logger): Promise<{ seeded: boo
     ];
     for (const consent of consents) {
       await recordConsent(db, { viewer: worker, requestId: null }, created.id, { ...consent, givenBy, givenAt });
+    }
+    if (fieldKeys && i % 4 === 0) {
+      await updateCaseDetails(db, { viewer: worker, requestId: null }, fieldKeys, created.id, {
+        incidentNarrative: 'Fictional demo narrative: recorded at intake; details are invented for training.',
+        safetyPlan: 'Fictional demo safety plan: agreed check-in times and a safe contact person.',
+      });
     }
   }
   log.info({ agency: agency.code, cases: DEMO_CASE_COUNT }, 'demo data seeded');

@@ -49,7 +49,7 @@ const fieldKeys = env.FIELD_ENCRYPTION_KEYS
   ? parseFieldKeys(env.FIELD_ENCRYPTION_KEYS)
   : loadOrCreateFieldKeyFile(env.fieldKeyFile);
 
-if (env.SEED_DEMO && env.embeddedDatabase) await seedDemo(db, log);
+if (env.SEED_DEMO && env.embeddedDatabase) await seedDemo(db, log, fieldKeys);
 
 // Signed checkpoints of the audit chain, written outside the database on a schedule and at shutdown.
 const auditKeys = await auditKeysFromPrivateJwk(env.AUDIT_SIGNING_KEY ?? (await loadOrCreateKeyFile(env.auditKeyFile)));

@@ -1,5 +1,13 @@
 export { caseSubgraph } from './schema';
-export { upsertAgencySettings, createCase, reachableCase, refuse, type CreateCaseInput, type CaseView } from './cases';
+export {
+  upsertAgencySettings,
+  createCase,
+  updateCaseDetails,
+  reachableCase,
+  refuse,
+  type CreateCaseInput,
+  type CaseView,
+} from './cases';
 export { manages, type CaseAccess } from './access';
 export {
   recordConsent,

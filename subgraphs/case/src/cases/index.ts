@@ -2,6 +2,7 @@ export { CaseRef, UserRef } from './schema';
 export { upsertAgencySettings } from './cases.store';
 export {
   createCase,
+  updateCaseDetails,
   myCaseload,
   getCase,
   reachableCase,
