@@ -16,6 +16,11 @@ export const MeDocument = graphql(`
         name
       }
       permissions
+      teams {
+        teamId
+        name
+        isSupervisor
+      }
     }
   }
 `);
@@ -25,4 +30,9 @@ export type Session = MeQuery['me'];
 
 export function can(session: Session, permission: string): boolean {
   return session.permissions.includes(permission);
+}
+
+/** Whether the user supervises at least one team (and so has a team caseload). */
+export function supervisesATeam(session: Session): boolean {
+  return session.teams.some((team) => team.isSupervisor);
 }

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query MyMfa {\n    myMfa {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyMfaDocument,
     "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
     "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
@@ -39,12 +39,18 @@ type Documents = {
     "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": typeof types.ShareCaseDocument,
     "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": typeof types.RevokeShareDocument,
     "\n  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {\n    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {\n      caseId\n      expiresAt\n    }\n  }\n": typeof types.OpenEmergencyAccessDocument,
+    "\n  mutation UpdateContactDetails($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      person {\n        id\n        contactPhone\n        currentAddress\n      }\n    }\n  }\n": typeof types.UpdateContactDetailsDocument,
+    "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
+    "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AssignCaseDocument,
+    "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": typeof types.ExportCaseDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
+    "\n  fragment TeamCaseRow on Case {\n    ...CaseRow\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      contactPhone\n    }\n  }\n": typeof types.TeamCaseRowFragmentDoc,
+    "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamCaseloadDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query MyMfa {\n    myMfa {\n      enabled\n      recoveryCodesLeft\n    }\n  }\n": types.MyMfaDocument,
     "\n  mutation StartMfaEnrolment {\n    startMfaEnrolment {\n      secret\n      otpauthUri\n      qrCodeDataUrl\n    }\n  }\n": types.StartMfaEnrolmentDocument,
     "\n  mutation ConfirmMfaEnrolment($code: String!) {\n    confirmMfaEnrolment(code: $code)\n  }\n": types.ConfirmMfaEnrolmentDocument,
@@ -68,15 +74,21 @@ const documents: Documents = {
     "\n  mutation ShareCase(\n    $caseId: ID!\n    $granteeId: ID!\n    $reason: String!\n    $expiresAt: DateTime!\n    $includesRestricted: Boolean\n  ) {\n    shareCase(\n      caseId: $caseId\n      granteeId: $granteeId\n      reason: $reason\n      expiresAt: $expiresAt\n      includesRestricted: $includesRestricted\n    ) {\n      id\n    }\n  }\n": types.ShareCaseDocument,
     "\n  mutation RevokeShare($shareId: ID!) {\n    revokeShare(shareId: $shareId) {\n      id\n      active\n      revokedAt\n    }\n  }\n": types.RevokeShareDocument,
     "\n  mutation OpenEmergencyAccess($caseId: ID!, $reason: String!, $hours: Int) {\n    openEmergencyAccess(caseId: $caseId, reason: $reason, hours: $hours) {\n      caseId\n      expiresAt\n    }\n  }\n": types.OpenEmergencyAccessDocument,
+    "\n  mutation UpdateContactDetails($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      person {\n        id\n        contactPhone\n        currentAddress\n      }\n    }\n  }\n": types.UpdateContactDetailsDocument,
+    "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": types.TeamMembersDocument,
+    "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": types.AssignCaseDocument,
+    "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": types.ExportCaseDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
+    "\n  fragment TeamCaseRow on Case {\n    ...CaseRow\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      contactPhone\n    }\n  }\n": types.TeamCaseRowFragmentDoc,
+    "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamCaseloadDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -172,6 +184,22 @@ export function graphql(source: "\n  mutation OpenEmergencyAccess($caseId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateContactDetails($caseId: ID!, $input: UpdatePersonInput!) {\n    updatePerson(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      person {\n        id\n        contactPhone\n        currentAddress\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateContactDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').TeamMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AssignCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n"): typeof import('./graphql').ExportCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n"): typeof import('./graphql').CaseRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -181,6 +209,14 @@ export function graphql(source: "\n  query MyCaseload($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n"): typeof import('./graphql').CreateCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamCaseRow on Case {\n    ...CaseRow\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      contactPhone\n    }\n  }\n"): typeof import('./graphql').TeamCaseRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamCaseloadDocument;
 
 
 export function graphql(source: string) {

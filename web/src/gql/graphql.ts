@@ -899,7 +899,7 @@ export type WorkflowStage =
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', permissions: Array<string>, user: { __typename?: 'User', id: string, displayName: string }, agency: { __typename?: 'Agency', name: string }, roles: Array<{ __typename?: 'Role', key: string, name: string }> } };
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', permissions: Array<string>, user: { __typename?: 'User', id: string, displayName: string }, agency: { __typename?: 'Agency', name: string }, roles: Array<{ __typename?: 'Role', key: string, name: string }>, teams: Array<{ __typename?: 'TeamMembership', teamId: string, name: string, isSupervisor: boolean }> } };
 
 export type MyMfaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1057,6 +1057,35 @@ export type OpenEmergencyAccessMutationVariables = Exact<{
 
 export type OpenEmergencyAccessMutation = { __typename?: 'Mutation', openEmergencyAccess: { __typename?: 'EmergencyAccess', caseId: string, expiresAt: string } };
 
+export type UpdateContactDetailsMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdateContactDetailsMutation = { __typename?: 'Mutation', updatePerson: { __typename?: 'Case', id: string, updatedAt: string, person: { __typename?: 'Person', id: string, contactPhone?: string | null, currentAddress?: string | null } } };
+
+export type TeamMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamMembersQuery = { __typename?: 'Query', teams: Array<{ __typename?: 'Team', id: string, name: string, members: Array<{ __typename?: 'TeamMember', userId: string, displayName: string }>, supervisors: Array<{ __typename?: 'TeamMember', userId: string, displayName: string }> }> };
+
+export type AssignCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  workerId: Scalars['ID']['input'];
+}>;
+
+
+export type AssignCaseMutation = { __typename?: 'Mutation', assignCase: { __typename?: 'Case', id: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } } };
+
+export type ExportCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ExportCaseMutation = { __typename?: 'Mutation', exportCase: { __typename?: 'CaseExport', caseNumber: string, generatedAt: string, withheldFields: Array<string>, fields: Array<{ __typename?: 'ExportedField', name: string, classification: string, value?: string | null }> } };
+
 export type CaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
 
 export type MyCaseloadQueryVariables = Exact<{
@@ -1073,6 +1102,16 @@ export type CreateCaseMutationVariables = Exact<{
 
 
 export type CreateCaseMutation = { __typename?: 'Mutation', createCase: { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, person: { __typename?: 'Person', fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null } };
+
+export type TeamCaseRowFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', contactPhone?: string | null, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null };
+
+export type TeamCaseloadQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TeamCaseloadQuery = { __typename?: 'Query', teamCaseload: { __typename?: 'CaseConnection', totalCount: number, nodes: Array<{ __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', contactPhone?: string | null, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1165,6 +1204,34 @@ export const CaseRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CaseRow"}) as unknown as TypedDocumentString<CaseRowFragment, unknown>;
+export const TeamCaseRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamCaseRow on Case {
+  ...CaseRow
+  assignedWorker {
+    id
+    displayName
+  }
+  person {
+    contactPhone
+  }
+}
+    fragment CaseRow on Case {
+  id
+  caseNumber
+  caseType
+  status
+  createdAt
+  updatedAt
+  person {
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+  }
+  currentStage {
+    stage
+  }
+}`, {"fragmentName":"TeamCaseRow"}) as unknown as TypedDocumentString<TeamCaseRowFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1180,6 +1247,11 @@ export const MeDocument = new TypedDocumentString(`
       name
     }
     permissions
+    teams {
+      teamId
+      name
+      isSupervisor
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -1454,6 +1526,60 @@ export const OpenEmergencyAccessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenEmergencyAccessMutation, OpenEmergencyAccessMutationVariables>;
+export const UpdateContactDetailsDocument = new TypedDocumentString(`
+    mutation UpdateContactDetails($caseId: ID!, $input: UpdatePersonInput!) {
+  updatePerson(caseId: $caseId, input: $input) {
+    id
+    updatedAt
+    person {
+      id
+      contactPhone
+      currentAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContactDetailsMutation, UpdateContactDetailsMutationVariables>;
+export const TeamMembersDocument = new TypedDocumentString(`
+    query TeamMembers {
+  teams {
+    id
+    name
+    members {
+      userId
+      displayName
+    }
+    supervisors {
+      userId
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamMembersQuery, TeamMembersQueryVariables>;
+export const AssignCaseDocument = new TypedDocumentString(`
+    mutation AssignCase($caseId: ID!, $workerId: ID!) {
+  assignCase(caseId: $caseId, workerId: $workerId) {
+    id
+    assignedWorker {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCaseMutation, AssignCaseMutationVariables>;
+export const ExportCaseDocument = new TypedDocumentString(`
+    mutation ExportCase($caseId: ID!, $reason: String!) {
+  exportCase(caseId: $caseId, reason: $reason) {
+    caseNumber
+    generatedAt
+    fields {
+      name
+      classification
+      value
+    }
+    withheldFields
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCaseMutation, ExportCaseMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload($first: Int, $after: String) {
   myCaseload(first: $first, after: $after) {
@@ -1507,3 +1633,43 @@ export const CreateCaseDocument = new TypedDocumentString(`
     stage
   }
 }`) as unknown as TypedDocumentString<CreateCaseMutation, CreateCaseMutationVariables>;
+export const TeamCaseloadDocument = new TypedDocumentString(`
+    query TeamCaseload($first: Int, $after: String) {
+  teamCaseload(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...TeamCaseRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CaseRow on Case {
+  id
+  caseNumber
+  caseType
+  status
+  createdAt
+  updatedAt
+  person {
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+  }
+  currentStage {
+    stage
+  }
+}
+fragment TeamCaseRow on Case {
+  ...CaseRow
+  assignedWorker {
+    id
+    displayName
+  }
+  person {
+    contactPhone
+  }
+}`) as unknown as TypedDocumentString<TeamCaseloadQuery, TeamCaseloadQueryVariables>;

@@ -5,8 +5,11 @@ import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { isolate, useFormat } from '../../i18n/format';
 import { CaseDetailsForm } from './CaseDetailsForm';
+import { ContactDetailsForm } from './ContactDetailsForm';
 import { EmergencyAccessForm } from './EmergencyAccessForm';
+import { ExportPanel } from './ExportPanel';
 import { FieldValue } from './FieldValue';
+import { ReassignPanel } from './ReassignPanel';
 import { SharesPanel } from './SharesPanel';
 import { useCase, type CaseDetail } from './useCase';
 
@@ -113,6 +116,8 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [editingContact, setEditingContact] = useState(false);
+  const [contactSaved, setContactSaved] = useState(false);
   const access = record.viewerAccess;
   const manages = access.assigned || access.supervises;
   const person = record.person;
@@ -179,19 +184,50 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
       <section className="panel" aria-labelledby="case-restricted-title">
         <h2 id="case-restricted-title">{t('case.sections.restricted')}</h2>
         <p className="muted">{t('case.sections.restrictedIntro')}</p>
-        <dl className="case-fields">
-          <Item label={t('case.fields.contactPhone')}>
-            <FieldValue path={['case', 'person', 'contactPhone']} value={person.contactPhone} errors={errors} />
-          </Item>
-          <Item label={t('case.fields.currentAddress')}>
-            <FieldValue
-              path={['case', 'person', 'currentAddress']}
-              value={person.currentAddress}
-              errors={errors}
-              multiline
-            />
-          </Item>
-        </dl>
+        <div role="status" className="announcement">
+          {contactSaved && <p className="notice notice-success">{t('contact.saved')}</p>}
+        </div>
+        {editingContact ? (
+          <ContactDetailsForm
+            record={record}
+            onSaved={(fields) => {
+              patch(fields);
+              setEditingContact(false);
+              setContactSaved(true);
+            }}
+            onCancel={() => setEditingContact(false)}
+          />
+        ) : (
+          <>
+            <dl className="case-fields">
+              <Item label={t('case.fields.contactPhone')}>
+                <FieldValue path={['case', 'person', 'contactPhone']} value={person.contactPhone} errors={errors} />
+              </Item>
+              <Item label={t('case.fields.currentAddress')}>
+                <FieldValue
+                  path={['case', 'person', 'currentAddress']}
+                  value={person.currentAddress}
+                  errors={errors}
+                  multiline
+                />
+              </Item>
+            </dl>
+            {access.assigned && (
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setContactSaved(false);
+                    setEditingContact(true);
+                  }}
+                >
+                  {t('contact.edit')}
+                </button>
+              </div>
+            )}
+          </>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="case-confidential-title">
@@ -238,6 +274,8 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
       </section>
 
       {manages && <SharesPanel record={record} selfId={session.user.id} onChanged={reload} />}
+      {access.supervises && <ReassignPanel record={record} onReassigned={reload} />}
+      {manages && <ExportPanel record={record} />}
     </article>
   );
 }

@@ -124,3 +124,63 @@ export const OpenEmergencyAccessDocument = graphql(`
     }
   }
 `);
+
+// The restricted contact details, for the assigned worker; `clear` names the values to remove.
+export const UpdateContactDetailsDocument = graphql(`
+  mutation UpdateContactDetails($caseId: ID!, $input: UpdatePersonInput!) {
+    updatePerson(caseId: $caseId, input: $input) {
+      id
+      updatedAt
+      person {
+        id
+        contactPhone
+        currentAddress
+      }
+    }
+  }
+`);
+
+// Teams with their members, for a supervisor choosing whom to reassign a case to (user:read).
+export const TeamMembersDocument = graphql(`
+  query TeamMembers {
+    teams {
+      id
+      name
+      members {
+        userId
+        displayName
+      }
+      supervisors {
+        userId
+        displayName
+      }
+    }
+  }
+`);
+
+export const AssignCaseDocument = graphql(`
+  mutation AssignCase($caseId: ID!, $workerId: ID!) {
+    assignCase(caseId: $caseId, workerId: $workerId) {
+      id
+      assignedWorker {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const ExportCaseDocument = graphql(`
+  mutation ExportCase($caseId: ID!, $reason: String!) {
+    exportCase(caseId: $caseId, reason: $reason) {
+      caseNumber
+      generatedAt
+      fields {
+        name
+        classification
+        value
+      }
+      withheldFields
+    }
+  }
+`);

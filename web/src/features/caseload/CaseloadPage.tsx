@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { can, type Session } from '../../app/session';
+import { can, supervisesATeam, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { isolate } from '../../i18n/format';
 import { CaseTable } from './CaseTable';
 import { NewCaseForm } from './NewCaseForm';
+import { TeamCaseload } from './TeamCaseload';
 import { useCaseload, type CaseRow } from './useCaseload';
 
 const PAGE_SIZE = 20;
@@ -26,7 +27,12 @@ function NoCaseload() {
 
 export function CaseloadPage({ session, onOpenCase }: { session: Session; onOpenCase: (caseId: string) => void }) {
   if (!can(session, 'case:read')) return <NoCaseload />;
-  return <Caseload canCreate={can(session, 'case:create')} onOpenCase={onOpenCase} />;
+  return (
+    <>
+      <Caseload canCreate={can(session, 'case:create')} onOpenCase={onOpenCase} />
+      {supervisesATeam(session) && <TeamCaseload onOpenCase={onOpenCase} />}
+    </>
+  );
 }
 
 function Caseload({ canCreate, onOpenCase }: { canCreate: boolean; onOpenCase: (caseId: string) => void }) {

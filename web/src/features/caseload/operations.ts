@@ -43,3 +43,33 @@ export const CreateCaseDocument = graphql(`
     }
   }
 `);
+
+// A supervisor's team list: the same rows plus the assigned worker and the phone, which the API
+// withholds from supervisors (null with a FORBIDDEN_FIELD error), so the table shows "[Restricted]".
+export const TeamCaseRowFragmentDocument = graphql(`
+  fragment TeamCaseRow on Case {
+    ...CaseRow
+    assignedWorker {
+      id
+      displayName
+    }
+    person {
+      contactPhone
+    }
+  }
+`);
+
+export const TeamCaseloadDocument = graphql(`
+  query TeamCaseload($first: Int, $after: String) {
+    teamCaseload(first: $first, after: $after) {
+      totalCount
+      nodes {
+        ...TeamCaseRow
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
