@@ -17,3 +17,4 @@ export {
   type ConsentBasis,
   type ConsentScope,
 } from './consents';
+export { possibleDuplicates, mergePersons, indexPerson, type DuplicateCandidate } from './dedupe';

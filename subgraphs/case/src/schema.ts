@@ -8,12 +8,19 @@ import './cases';
 import './shares';
 import './consents';
 import './referrals';
+import './dedupe';
 
 builder.mutationType({});
 
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
 const rootRules: RootRules = {
-  Query: { myCaseload: requires('case:read'), teamCaseload: requires('case:read'), case: requires('case:read') },
+  Query: {
+    myCaseload: requires('case:read'),
+    teamCaseload: requires('case:read'),
+    case: requires('case:read'),
+    possibleDuplicates: requires('case:create'),
+    matchingRules: requires('form:manage'),
+  },
   Mutation: {
     createCase: requires('case:create'),
     updatePerson: requires('case:update'),
@@ -27,6 +34,9 @@ const rootRules: RootRules = {
     withdrawConsent: requires('case:update'),
     overrideConsent: requires('consent:override'),
     createReferral: requires('case:update'),
+    addPersonIdentifier: requires('case:update'),
+    mergePersons: requires('case:update'),
+    setMatchingRules: requires('form:manage'),
   },
 };
 

@@ -7,7 +7,16 @@ import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
 import { confidentialAad, openField, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
 import { startCaseWorkflow } from '@haven/workflow';
-import { insertPerson, sexes, findPersonsByIds, findPerson, updatePersonFields, type Person } from '../persons';
+import {
+  insertIdentifiers,
+  insertPerson,
+  sexes,
+  findPersonsByIds,
+  findPerson,
+  updatePersonFields,
+  type Person,
+} from '../persons';
+import { identifierKind, identifierValue } from '../dedupe/matching';
 import { accessTo, findGrants, manages, mayRead, mayUpdate, type CaseAccess } from '../access';
 import { caseTypes, type Case, type CaseType } from './case';
 import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
@@ -28,6 +37,8 @@ export interface CreateCaseInput {
     contactPhone?: string | null;
     currentAddress?: string | null;
   };
+  /** Identifiers of the person (national id, registration numbers), matched by duplicate detection. */
+  identifiers?: { kind: string; value: string }[] | null;
 }
 
 const name = z
@@ -75,6 +86,10 @@ const createCaseSchema = z.object({
     contactPhone: phone.nullish(),
     currentAddress: address.nullish(),
   }),
+  identifiers: z
+    .array(z.object({ kind: identifierKind, value: identifierValue }))
+    .max(20)
+    .nullish(),
 });
 
 function validate<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
@@ -120,6 +135,8 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
       teamId,
       createdBy: viewer.userId,
     });
+    // After the case: row-level security accepts identifiers once a case reaches the person.
+    if (valid.identifiers?.length) await insertIdentifiers(tx, viewer.agencyId, person.id, valid.identifiers);
     await startCaseWorkflow(tx, {
       caseId: created.id,
       agencyId: viewer.agencyId,
@@ -128,7 +145,11 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
     });
     // Fields recorded: those given a value.
     const after = Object.fromEntries(
-      Object.entries({ caseType: valid.caseType, ...personValues(person) }).filter(([, v]) => v !== null),
+      Object.entries({
+        caseType: valid.caseType,
+        ...personValues(person),
+        'person.identifiers': valid.identifiers?.length ? valid.identifiers.map((i) => `${i.kind}:${i.value}`) : null,
+      }).filter(([, v]) => v !== null),
     );
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.create',

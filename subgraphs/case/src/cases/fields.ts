@@ -38,6 +38,9 @@ export const fieldClassifications: Record<string, Classification> = {
   'person.ageYears': 'standard',
   'person.contactPhone': 'restricted',
   'person.currentAddress': 'restricted',
+  // Restricted, not standard: a national id or refugee registration number singles a survivor out
+  // beyond the agency as surely as her phone or address; supervisors and standard shares need none.
+  'person.identifiers': 'restricted',
   incidentNarrative: 'confidential',
   perpetratorDetails: 'confidential',
   safetyPlan: 'confidential',

@@ -2,7 +2,7 @@ import { HavenError } from '@haven/core/errors';
 import { callerOf, loaderFor } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
-import { PersonRef, PersonInput, SexEnum, type Person } from '../persons';
+import { PersonRef, PersonInput, PersonIdentifierInput, SexEnum, type Person } from '../persons';
 import type { CaseAccess } from '../access';
 import { caseStatuses, caseTypes } from './case';
 import type { ConfidentialField } from './fields';
@@ -143,6 +143,12 @@ const CreateCaseInput = builder.inputType('CreateCaseInput', {
     caseType: t.field({ type: CaseTypeEnum, required: true }),
     teamId: t.id({ description: "The team the case is worked in; by default the worker's first team." }),
     person: t.field({ type: PersonInput, required: true }),
+    identifiers: t.field({
+      type: [PersonIdentifierInput],
+      required: false,
+      description:
+        "The person's identifiers (national id, registration numbers, phone), matched by duplicate detection.",
+    }),
   }),
 });
 
@@ -249,6 +255,7 @@ builder.mutationFields((t) => ({
         caseType: input.caseType,
         teamId: input.teamId === null || input.teamId === undefined ? null : String(input.teamId),
         person: { ...input.person, dateOfBirth: input.person.dateOfBirth ?? null },
+        identifiers: input.identifiers ?? null,
       }),
   }),
 }));

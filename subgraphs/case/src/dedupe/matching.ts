@@ -86,7 +86,7 @@ export const identifierValue = z
   .min(1, 'must not be empty')
   .max(100, 'must be at most 100 characters')
   .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters')
-  .refine((v) => normalizeIdentifier('', v).length > 0, 'must contain letters or digits');
+  .refine((v) => v.length === 0 || normalizeIdentifier('', v).length > 0, 'must contain letters or digits');
 
 /** An identifier as compared: ASCII digits, upper case, no spaces or punctuation; phones digits only. */
 export function normalizeIdentifier(kind: string, value: string): string {

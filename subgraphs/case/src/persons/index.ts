@@ -1,4 +1,11 @@
-export { PersonRef, PersonInput, SexEnum } from './schema';
-export { insertPerson, findPersonsByIds, findPerson, updatePersonFields } from './persons.store';
-export { ageInYears, sexes, type Person, type NewPerson, type Sex } from './person';
+export { PersonRef, PersonInput, PersonIdentifierInput, PersonIdentifierRef, SexEnum } from './schema';
+export {
+  insertPerson,
+  findPersonsByIds,
+  findPerson,
+  updatePersonFields,
+  insertIdentifiers,
+  findIdentifiersOfPersons,
+} from './persons.store';
+export { ageInYears, sexes, type Person, type NewPerson, type Sex, type PersonIdentifier } from './person';
 export type { PersonView } from './schema';

@@ -15,6 +15,17 @@ export interface Person {
   createdAt: Date;
 }
 
+/** A registration number, national id or phone used to recognise a person; restricted. */
+export interface PersonIdentifier {
+  id: string;
+  personId: string;
+  kind: string;
+  value: string;
+  /** As compared: case, spaces and punctuation removed. */
+  normalized: string;
+  createdAt: Date;
+}
+
 export interface NewPerson {
   agencyId: string;
   givenName: string;
