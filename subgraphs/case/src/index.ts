@@ -18,3 +18,4 @@ export {
   type ConsentScope,
 } from './consents';
 export { possibleDuplicates, mergePersons, indexPerson, type DuplicateCandidate } from './dedupe';
+export { installFormTemplates } from './forms';

@@ -1,3 +1,6 @@
+import { GraphQLError } from 'graphql';
+import { rule } from 'graphql-shield';
+import type { SubgraphContext } from '@haven/core/graphql/context';
 import { defineSubgraph } from '@haven/core/graphql/subgraph';
 import { fieldRule, requires, type FieldRules, type RootRules } from '@haven/core/graphql/shield';
 import { builder } from './builder';
@@ -8,9 +11,20 @@ import './cases';
 import './shares';
 import './consents';
 import './referrals';
+import './forms';
 import './dedupe';
 
 builder.mutationType({});
+
+/** Form definitions are read by those who work cases and by those who manage the forms. */
+const readsForms = rule('requires:case:read|form:manage', { cache: 'contextual' })(
+  (_parent, _args, ctx: SubgraphContext) =>
+    ctx.viewer.permissions.includes('case:read') ||
+    ctx.viewer.permissions.includes('form:manage') ||
+    new GraphQLError('This action needs the case:read or form:manage permission', {
+      extensions: { code: 'FORBIDDEN', permission: 'case:read' },
+    }),
+);
 
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
 const rootRules: RootRules = {
@@ -18,6 +32,8 @@ const rootRules: RootRules = {
     myCaseload: requires('case:read'),
     teamCaseload: requires('case:read'),
     case: requires('case:read'),
+    formDefinitions: readsForms,
+    formDefinition: readsForms,
     possibleDuplicates: requires('case:create'),
     matchingRules: requires('form:manage'),
   },
@@ -34,6 +50,10 @@ const rootRules: RootRules = {
     withdrawConsent: requires('case:update'),
     overrideConsent: requires('consent:override'),
     createReferral: requires('case:update'),
+    saveFormDefinition: requires('form:manage'),
+    publishFormDefinition: requires('form:manage'),
+    submitForm: requires('case:update'),
+    updateSubmission: requires('case:update'),
     addPersonIdentifier: requires('case:update'),
     mergePersons: requires('case:update'),
     setMatchingRules: requires('form:manage'),

@@ -28,6 +28,7 @@ export const fieldClassifications: Record<string, Classification> = {
   consents: 'standard',
   consentOverrides: 'standard',
   referrals: 'standard',
+  formSubmissions: 'standard',
   person: 'standard',
   'person.id': 'standard',
   'person.givenName': 'standard',
