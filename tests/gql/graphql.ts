@@ -18,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 in UTC */
   DateTime: { input: string; output: string; }
+  /** A JSON value; its shape is checked by the service (for forms, against the form definition). */
+  JSON: { input: any; output: any; }
 };
 
 /** Raised for the agency auditors when someone opens a case outside their reach (emergency access). */
@@ -110,6 +112,8 @@ export type Case = {
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   currentStage?: Maybe<CaseStage>;
+  /** Forms filled in for this case (of one form when formKey is given), newest first. */
+  formSubmissions: Array<FormSubmission>;
   /** Who changed which field when, newest first. Values only for fields the viewer may see. */
   history: Array<CaseChange>;
   id: Scalars['ID']['output'];
@@ -129,6 +133,12 @@ export type Case = {
   teamId?: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   viewerAccess: CaseAccess;
+};
+
+
+/** A protection case about one person, assigned to one worker. */
+export type CaseFormSubmissionsArgs = {
+  formKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How the signed-in viewer reaches this case, which decides what she may see and do. */
@@ -269,6 +279,8 @@ export type ConsentScope =
 
 export type CreateCaseInput = {
   caseType: CaseType;
+  /** The person's identifiers (national id, registration numbers, phone), matched by duplicate detection. */
+  identifiers?: InputMaybe<Array<PersonIdentifierInput>>;
   person: PersonInput;
   /** The team the case is worked in; by default the worker's first team. */
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -322,6 +334,34 @@ export type CreatedUser = {
   user: StaffMember;
 };
 
+/** A registered person who may be the one being registered. Names, sex and date of birth only when the viewer reaches a case of the person; otherwise the case numbers and assigned workers tell whom to ask. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  cases: Array<DuplicateCandidateCase>;
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  familyName?: Maybe<Scalars['String']['output']>;
+  givenName?: Maybe<Scalars['String']['output']>;
+  level: DuplicateLevel;
+  /** identifier:<kind>, name, dob_exact, dob_same_year, dob_within_year, dob_conflict, sex, sex_conflict */
+  matchedRules: Array<Scalars['String']['output']>;
+  personId: Scalars['ID']['output'];
+  reachable: Scalars['Boolean']['output'];
+  score: Scalars['Float']['output'];
+  sex?: Maybe<Sex>;
+};
+
+export type DuplicateCandidateCase = {
+  __typename?: 'DuplicateCandidateCase';
+  assignedWorker: User;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+};
+
+export type DuplicateLevel =
+  /** At or above the agency’s "likely" threshold. */
+  | 'LIKELY'
+  | 'POSSIBLE';
+
 export type EmergencyAccess = {
   __typename?: 'EmergencyAccess';
   caseId: Scalars['ID']['output'];
@@ -333,6 +373,100 @@ export type ExportedField = {
   classification: Scalars['String']['output'];
   name: Scalars['String']['output'];
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One version of a form: sections, fields, rules, skip logic and calculations, with translated labels and a classification per field. */
+export type FormDefinition = {
+  __typename?: 'FormDefinition';
+  caseTypes: Array<CaseType>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The definition (format: core/src/forms/types.ts) */
+  definition: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: FormStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type FormStatus =
+  /** Saved, not yet in use; may be published */
+  | 'DRAFT'
+  /** In use; never changes again */
+  | 'PUBLISHED'
+  | 'RETIRED';
+
+/** A form filled in for a case, pinned to the version of the form it used. */
+export type FormSubmission = {
+  __typename?: 'FormSubmission';
+  caseId: Scalars['ID']['output'];
+  formKey: Scalars['String']['output'];
+  /** The version it was validated against */
+  formVersion: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: User;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Values by field key, calculations included, without the values of fields the viewer may not read (see withheldFields). */
+  values: Scalars['JSON']['output'];
+  /** Restricted or confidential fields of the form whose values are withheld from the viewer (the web shows "[Restricted]"). */
+  withheldFields: Array<Scalars['String']['output']>;
+};
+
+/** The agency's duplicate-detection weights and thresholds. */
+export type MatchingRules = {
+  __typename?: 'MatchingRules';
+  /** Added (0 or negative) when both dates are known and more than two years apart. */
+  dobConflict: Scalars['Float']['output'];
+  /** Same date of birth. */
+  dobExact: Scalars['Float']['output'];
+  /** Same year of birth, another day. */
+  dobSameYear: Scalars['Float']['output'];
+  /** Dates of birth within 365 days, different years. */
+  dobWithinYear: Scalars['Float']['output'];
+  /** Added when an identifier of the same kind and value matches. */
+  identifier: Scalars['Float']['output'];
+  /** True while the agency uses the defaults. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Scores from here are likely duplicates. */
+  likely: Scalars['Float']['output'];
+  /** Times the name similarity (0..1), when it reaches nameMinimum. */
+  name: Scalars['Float']['output'];
+  /** Name similarities below this count for nothing (0.5..1). */
+  nameMinimum: Scalars['Float']['output'];
+  /** Scores from here are possible duplicates; below, no candidate. */
+  possible: Scalars['Float']['output'];
+  /** Both female or both male. */
+  sexAgree: Scalars['Float']['output'];
+  /** Added (0 or negative) when one is female and the other male. */
+  sexConflict: Scalars['Float']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Only the rules given change; the others keep their current values. */
+export type MatchingRulesInput = {
+  /** Added (0 or negative) when both dates are known and more than two years apart. */
+  dobConflict?: InputMaybe<Scalars['Float']['input']>;
+  /** Same date of birth. */
+  dobExact?: InputMaybe<Scalars['Float']['input']>;
+  /** Same year of birth, another day. */
+  dobSameYear?: InputMaybe<Scalars['Float']['input']>;
+  /** Dates of birth within 365 days, different years. */
+  dobWithinYear?: InputMaybe<Scalars['Float']['input']>;
+  /** Added when an identifier of the same kind and value matches. */
+  identifier?: InputMaybe<Scalars['Float']['input']>;
+  /** Scores from here are likely duplicates. */
+  likely?: InputMaybe<Scalars['Float']['input']>;
+  /** Times the name similarity (0..1), when it reaches nameMinimum. */
+  name?: InputMaybe<Scalars['Float']['input']>;
+  /** Name similarities below this count for nothing (0.5..1). */
+  nameMinimum?: InputMaybe<Scalars['Float']['input']>;
+  /** Scores from here are possible duplicates; below, no candidate. */
+  possible?: InputMaybe<Scalars['Float']['input']>;
+  /** Both female or both male. */
+  sexAgree?: InputMaybe<Scalars['Float']['input']>;
+  /** Added (0 or negative) when one is female and the other male. */
+  sexConflict?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** The signed-in user, their agency, roles, teams and effective permissions. */
@@ -363,6 +497,8 @@ export type MfaStatus = {
 export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeAccessAlert: AccessAlert;
+  /** Records an identifier of a case's person (those who work the case and read restricted fields). */
+  addPersonIdentifier: PersonIdentifier;
   /** Reassigns a case to another member of its team (supervisors of the case's team). */
   assignCase: Case;
   assignRoles: StaffMember;
@@ -389,10 +525,14 @@ export type Mutation = {
   forceSignOut: Scalars['Int']['output'];
   /** Starts transferring a case to a partner organisation; needs an information-sharing consent naming the partner, or consentOverrideReason with consent:override. */
   initiateTransfer: Transfer;
+  /** Merges a duplicate person into the one kept: cases move, identifiers are copied, nothing is deleted; with a reason, audited. */
+  mergePersons: PersonMerge;
   /** Opens a case outside the viewer's reach for a few hours (at most 12), with a reason; the agency's auditors are alerted. */
   openEmergencyAccess: EmergencyAccess;
   /** A standing override of the REPORTING or SERVICES consent of a case, with a reason (consent:override). Referrals and transfers take their own consentOverrideReason instead, so each override allows one step. */
   overrideConsent: ConsentOverride;
+  /** Publishes a draft version; new submissions use it. A published version never changes. */
+  publishFormDefinition: FormDefinition;
   /** Records consent given for a case (those who work the case). */
   recordConsent: Consent;
   resetUserMfa: StaffMember;
@@ -401,15 +541,23 @@ export type Mutation = {
   revokeOAuthClient: OAuthClient;
   revokePersonalAccessToken: PersonalAccessToken;
   revokeShare: CaseShare;
+  /** Saves a new draft version of a form (form:manage). Every problem of the definition comes back at once, with its path under "definition". */
+  saveFormDefinition: FormDefinition;
+  /** Changes the agency's duplicate-detection rules (programme managers). */
+  setMatchingRules: MatchingRules;
   setTeamMembers: Team;
   /** Shares a case with a named colleague, with a reason and an expiry (at most 90 days). Restricted fields only when the assigned worker shares them. */
   shareCase: CaseShare;
   startMfaEnrolment: MfaEnrolment;
+  /** Fills in a form for a case, validated against the newest published version (recorded with the submission). Invalid values: BAD_USER_INPUT with the path of each under "values"; nothing is stored. */
+  submitForm: FormSubmission;
   /** Records confidential details of a case (assigned worker only); encrypted at rest. */
   updateCaseDetails: Case;
   /** Corrects the registration details of a case's person; every change is kept in the case history. */
   updatePerson: Case;
   updateRolePermissions: AgencyRole;
+  /** Replaces the values of a submission, validated against the version the submission used. */
+  updateSubmission: FormSubmission;
   /** Records that a consent was withdrawn; from now on it allows nothing. */
   withdrawConsent: Consent;
 };
@@ -417,6 +565,13 @@ export type Mutation = {
 
 export type MutationAcknowledgeAccessAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPersonIdentifierArgs = {
+  caseId: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 
@@ -510,6 +665,13 @@ export type MutationInitiateTransferArgs = {
 };
 
 
+export type MutationMergePersonsArgs = {
+  keptPersonId: Scalars['ID']['input'];
+  mergedPersonId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationOpenEmergencyAccessArgs = {
   caseId: Scalars['ID']['input'];
   hours?: InputMaybe<Scalars['Int']['input']>;
@@ -521,6 +683,12 @@ export type MutationOverrideConsentArgs = {
   caseId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   scope: ConsentScope;
+};
+
+
+export type MutationPublishFormDefinitionArgs = {
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -555,6 +723,18 @@ export type MutationRevokeShareArgs = {
 };
 
 
+export type MutationSaveFormDefinitionArgs = {
+  caseTypes: Array<CaseType>;
+  definition: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+export type MutationSetMatchingRulesArgs = {
+  rules: MatchingRulesInput;
+};
+
+
 export type MutationSetTeamMembersArgs = {
   members: Array<TeamMemberInput>;
   teamId: Scalars['ID']['input'];
@@ -567,6 +747,13 @@ export type MutationShareCaseArgs = {
   granteeId: Scalars['ID']['input'];
   includesRestricted?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitFormArgs = {
+  caseId: Scalars['ID']['input'];
+  formKey: Scalars['String']['input'];
+  values: Scalars['JSON']['input'];
 };
 
 
@@ -585,6 +772,12 @@ export type MutationUpdatePersonArgs = {
 export type MutationUpdateRolePermissionsArgs = {
   permissions: Array<Scalars['String']['input']>;
   roleId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateSubmissionArgs = {
+  submissionId: Scalars['ID']['input'];
+  values: Scalars['JSON']['input'];
 };
 
 
@@ -630,7 +823,25 @@ export type Person = {
   fullName: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Restricted: identifiers single a person out as surely as a phone number or an address. */
+  identifiers?: Maybe<Array<PersonIdentifier>>;
   sex: Sex;
+};
+
+/** A registration number, national id or phone number by which the person is recognised. */
+export type PersonIdentifier = {
+  __typename?: 'PersonIdentifier';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** national_id, unhcr_id, phone, … */
+  kind: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type PersonIdentifierInput = {
+  /** A short lower-case word: national_id, unhcr_id, phone, … */
+  kind: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type PersonInput = {
@@ -642,6 +853,17 @@ export type PersonInput = {
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
   sex: Sex;
+};
+
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  copiedIdentifiers: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  keptPersonId: Scalars['ID']['output'];
+  mergedAt: Scalars['DateTime']['output'];
+  mergedPersonId: Scalars['ID']['output'];
+  movedCaseIds: Array<Scalars['ID']['output']>;
+  reason: Scalars['String']['output'];
 };
 
 /** A personal access token for scripts and BI tools. The secret is shown only when created. */
@@ -656,6 +878,15 @@ export type PersonalAccessToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** What is known of the person about to be registered; a name or an identifier at least. */
+export type PossibleDuplicatesInput = {
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  identifiers?: InputMaybe<Array<PersonIdentifierInput>>;
+  sex?: InputMaybe<Sex>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Access alerts of the agency, newest first (at most 200). */
@@ -667,6 +898,11 @@ export type Query = {
   caseAccessLog: AuditEventConnection;
   /** Anonymised case counts of the viewer’s agency by case type and status. */
   caseCounts: Array<CaseCount>;
+  /** One version of a form; the newest published one when no version is given. */
+  formDefinition: FormDefinition;
+  /** The newest published version of each form of the agency, for a case type when given. */
+  formDefinitions: Array<FormDefinition>;
+  matchingRules: MatchingRules;
   me: Me;
   /** Cases assigned to the signed-in worker, most recently updated first. */
   myCaseload: CaseConnection;
@@ -676,6 +912,8 @@ export type Query = {
   /** The signed-in user’s live web sessions, most recently used first. */
   mySessions: Array<Session>;
   partnerOrganisations: Array<PartnerOrganisation>;
+  /** Search before create: registered persons of the agency who may be this one, best first, scored by the agency’s matching rules. Merged records are left out. */
+  possibleDuplicates: Array<DuplicateCandidate>;
   roles: Array<AgencyRole>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
@@ -711,9 +949,25 @@ export type QueryCaseAccessLogArgs = {
 };
 
 
+export type QueryFormDefinitionArgs = {
+  key: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFormDefinitionsArgs = {
+  caseType?: InputMaybe<CaseType>;
+};
+
+
 export type QueryMyCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPossibleDuplicatesArgs = {
+  input: PossibleDuplicatesInput;
 };
 
 
