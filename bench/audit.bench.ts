@@ -27,6 +27,9 @@ import { createStaffUser, createTeam, resolveViewer } from '@haven/identity';
 import { provisionAgency } from '@haven/gateway/provisioning';
 import { loadBenchEnv } from './env';
 import { newFieldKey, parseFieldKeys } from '@haven/core/crypto/field-cipher';
+import { randomUUID } from 'node:crypto';
+import { REQUEST_ID_HEADER } from '@haven/core/logging';
+import { CASE_FIELDS_HEADER } from '@haven/core/graphql/type-fields';
 
 const env = loadBenchEnv();
 const log = createLogger({ level: 'silent' });
@@ -150,10 +153,19 @@ const gatewayServer = await listen(
 );
 const gatewayUrl = `${gatewayServer.url}/graphql`;
 
-async function post(url: string, query: string, variables: Record<string, unknown>) {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  extra: Record<string, string> = {},
+) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(url === gatewayUrl ? {} : { [VIEWER_TOKEN_HEADER]: token }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(url === gatewayUrl ? {} : { [VIEWER_TOKEN_HEADER]: token }),
+      ...extra,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
@@ -172,13 +184,19 @@ const CASE_PAGE = `query($id: ID!) {
   }
 }`;
 const casePageViaGateway = async () => post(gatewayUrl, CASE_PAGE, { id: nextCase() });
-// The case page as two direct subgraph calls: the case subgraph's part and the workflow subgraph's.
+// The case page as two direct subgraph calls: the case subgraph's part and the workflow subgraph's,
+// with the headers the gateway would send (one request id; the Case fields the page reads).
 const casePage = async () => {
   const id = nextCase();
+  const headers = {
+    [REQUEST_ID_HEADER]: randomUUID(),
+    [CASE_FIELDS_HEADER]: 'currentStage.enteredAt,currentStage.stage',
+  };
   await post(
     caseServer.graphqlUrl,
     'query($id: ID!) { case(id: $id) { id caseNumber caseType status person { fullName sex dateOfBirth ageYears } history { field changedAt newValue } } }',
     { id },
+    headers,
   );
   await post(
     workflowServer.graphqlUrl,
@@ -186,6 +204,7 @@ const casePage = async () => {
     {
       r: [{ __typename: 'Case', id }],
     },
+    headers,
   );
 };
 let flip = 0;

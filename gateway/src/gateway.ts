@@ -5,6 +5,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { CryptoKey } from 'jose';
 import { inputErrorsPlugin } from './input-errors';
+import { CASE_FIELDS_HEADER, fieldPathsBelowType } from '@haven/core/graphql/type-fields';
 import { sharedScalars } from '@haven/core/graphql/builder';
 import { REQUEST_ID_HEADER, type Logger } from '@haven/core/logging';
 import { VIEWER_TOKEN_HEADER, signViewerToken, type Viewer } from '@haven/core/viewer';
@@ -15,6 +16,8 @@ export const CLIENT_ADDRESS_HEADER = 'x-haven-client-address';
 export interface GatewayContextAdditions {
   viewer: Viewer | null;
   viewerToken: string | null;
+  /** Case fields the operation reads, for the case subgraph's audit row (see fieldPathsBelowType). */
+  caseFieldsRead?: string[];
   /** Why credentials that came with the request were refused (expired session, missing CSRF token …). */
   refusal?: ViewerRefusal['refusal'];
 }
@@ -68,6 +71,19 @@ function requireViewerPlugin(): GatewayPlugin<GatewayContextAdditions> {
 }
 
 /**
+ * Works out which Case fields the operation reads, whichever subgraph serves them, so that the case
+ * subgraph's audit row names them all: one row per case page instead of one per subgraph.
+ */
+function caseFieldsPlugin(): GatewayPlugin<GatewayContextAdditions> {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as Partial<GatewayContextAdditions>;
+      if (context.viewer) context.caseFieldsRead = fieldPathsBelowType(args.schema, args.document, 'Case');
+    },
+  };
+}
+
+/**
  * The Hive Gateway runtime serving the composed supergraph at /graphql. It resolves the viewer once
  * per request and forwards only a freshly signed, short-lived viewer token and the request id to
  * subgraphs: no header a client sends is passed on.
@@ -98,6 +114,7 @@ export function createGateway(options: GatewayOptions) {
     propagateHeaders: {
       fromClientToSubgraphs: ({ context }) => ({
         [VIEWER_TOKEN_HEADER]: context.viewerToken ?? undefined,
+        [CASE_FIELDS_HEADER]: context.caseFieldsRead?.length ? context.caseFieldsRead.join(',') : undefined,
       }),
     },
     plugins: () => [
@@ -121,6 +138,7 @@ export function createGateway(options: GatewayOptions) {
         },
       },
       requireViewerPlugin(),
+      caseFieldsPlugin(),
       inputErrorsPlugin(),
     ],
   });

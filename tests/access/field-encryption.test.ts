@@ -144,6 +144,7 @@ describe('field rules on entity resolution', () => {
         log: createLogger({ level: 'silent' }),
         db: t.db,
         fieldKeys: testFieldKeys,
+        clientCaseFields: [],
         loaders: new Map(),
       },
     });

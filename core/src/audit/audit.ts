@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/database';
+import { resultRows, type Executor } from '../db/database';
 import { HavenError } from '../errors';
 import type { Viewer } from '../viewer';
 import { valuesHash } from './canonical';
@@ -104,4 +104,33 @@ export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditE
 export function sqlTextArray(values: string[]) {
   const literal = `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
   return sql`${literal}::text[]`;
+}
+
+/**
+ * Of these case ids, those an allowed read by the same viewer in the same request already recorded
+ * together with a field under `field` (the case subgraph records every Case field the client's
+ * operation reads, as the gateway lists them). Another subgraph resolving that field for those cases
+ * need not write a second row. Only rows of the last minute count (request ids come from clients and
+ * may repeat; a viewer token lives a minute).
+ */
+export async function casesAlreadyRecorded(
+  tx: Executor,
+  actor: AuditActor,
+  caseIds: readonly string[],
+  field: string,
+): Promise<Set<string>> {
+  if (!actor.requestId || !actor.actorId || caseIds.length === 0) return new Set();
+  const rows = resultRows<{ ids: string[] }>(
+    await tx.execute(sql`
+      select case when e.target_id is null then e.target_ids else array[e.target_id] end as ids
+      from audit.events e
+      where e.actor_id = ${actor.actorId}::uuid and e.request_id = ${actor.requestId}
+        and e.action in ('case.read', 'case.list') and e.outcome = 'allowed'
+        and e.occurred_at > now() - interval '1 minute'
+        and exists (select 1 from unnest(e.fields) f where f = ${field} or f like ${`${field}.%`})
+      order by e.seq desc
+      limit 20`),
+  );
+  const recorded = new Set(rows.flatMap((r) => r.ids));
+  return new Set(caseIds.filter((id) => recorded.has(id)));
 }

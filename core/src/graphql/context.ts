@@ -13,6 +13,11 @@ export interface SubgraphContext {
   db: Database;
   /** Keys that encrypt confidential field values at rest. */
   fieldKeys: FieldKeyring;
+  /**
+   * Case fields the client's whole operation reads, as the gateway worked them out (empty when the
+   * request did not come through the gateway's operation planning).
+   */
+  clientCaseFields: string[];
   loaders: Map<string, DataLoader<string, unknown>>;
 }
 

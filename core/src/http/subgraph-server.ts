@@ -11,6 +11,7 @@ import { HavenError, toGraphQLError, errorCodes } from '../errors';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '../logging';
 import { VIEWER_TOKEN_HEADER, verifyViewerToken } from '../viewer';
 import type { SubgraphContext } from '../graphql/context';
+import { CASE_FIELDS_HEADER } from '../graphql/type-fields';
 import { BodyTooLargeError, handleHealth, listen, readBody, sendJson, type RunningServer } from './server';
 
 export interface SubgraphServerOptions {
@@ -87,6 +88,15 @@ function auditDenialsPlugin(db: Database, log: Logger): ApolloServerPlugin<Subgr
   };
 }
 
+const fieldPath = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** The gateway's list of Case fields the operation reads; anything malformed is ignored. */
+function caseFieldsFrom(value: string | string[] | undefined): string[] {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text || text.length > 8_000) return [];
+  return text.split(',').filter((p) => fieldPath.test(p));
+}
+
 /** Serves one subgraph: POST /graphql (viewer token required), /healthz, /readyz. */
 export async function startSubgraphServer(options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const log = options.log.child({ service: options.name });
@@ -144,6 +154,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
             log: requestLog,
             db: options.db,
             fieldKeys: options.fieldKeys,
+            clientCaseFields: caseFieldsFrom(req.headers[CASE_FIELDS_HEADER]),
             loaders: new Map(),
           };
         },

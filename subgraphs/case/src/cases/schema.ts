@@ -1,5 +1,5 @@
 import { HavenError } from '@haven/core/errors';
-import { callerOf, loaderFor } from '@haven/core/graphql/context';
+import { callerOf, loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
 import { PersonRef, PersonInput, PersonIdentifierInput, SexEnum, type Person } from '../persons';
@@ -58,6 +58,14 @@ const CaseAccessRef = builder.objectRef<CaseAccess>('CaseAccess').implement({
     emergency: t.exposeBoolean('emergency', { description: 'Holds a live emergency access' }),
   }),
 });
+
+/**
+ * What a read of cases records: the fields this subgraph serves, plus the Case fields other subgraphs
+ * serve in the same operation (the gateway lists them), so one audit row covers the whole page.
+ */
+function fieldsRead(ctx: SubgraphContext, own: string[]): string[] {
+  return [...new Set([...own, ...(ctx.clientCaseFields ?? [])])].sort();
+}
 
 const confidential = (field: ConfidentialField, description: string) =>
   ({
@@ -120,7 +128,7 @@ export const CaseRef = builder.objectRef<CaseView>('Case').implement({
 builder.asEntity(CaseRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (ref, ctx, info) =>
-    service.getCase(ctx.db, callerOf(ctx), ref.id, selectedFields(info, { typeName: 'Case' })),
+    service.getCase(ctx.db, callerOf(ctx), ref.id, fieldsRead(ctx, selectedFields(info, { typeName: 'Case' }))),
 });
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
@@ -162,7 +170,7 @@ builder.queryFields((t) => ({
         ctx.db,
         callerOf(ctx),
         { first: args.first ?? 20, after: args.after },
-        selectedFields(info, { below: ['nodes'] }),
+        fieldsRead(ctx, selectedFields(info, { below: ['nodes'] })),
       ),
   }),
   teamCaseload: t.field({
@@ -174,13 +182,14 @@ builder.queryFields((t) => ({
         ctx.db,
         callerOf(ctx),
         { first: args.first ?? 20, after: args.after },
-        selectedFields(info, { below: ['nodes'] }),
+        fieldsRead(ctx, selectedFields(info, { below: ['nodes'] })),
       ),
   }),
   case: t.field({
     type: CaseRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) => service.getCase(ctx.db, callerOf(ctx), String(args.id), selectedFields(info)),
+    resolve: (_root, args, ctx, info) =>
+      service.getCase(ctx.db, callerOf(ctx), String(args.id), fieldsRead(ctx, selectedFields(info))),
   }),
 }));
 

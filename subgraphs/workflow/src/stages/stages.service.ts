@@ -1,4 +1,4 @@
-import { actorOf, recordAudit } from '@haven/core/audit/audit';
+import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
 import { defaultWorkflows, type CaseStage, type WorkflowCaseType } from './stage';
@@ -23,8 +23,10 @@ export async function startCaseWorkflow(
 }
 
 /**
- * Current stages of cases the gateway asks about. The gateway only asks for cases the case
- * subgraph already returned to this viewer; the agency filter keeps other agencies out regardless.
+ * Current stages of cases the gateway asks about. Row-level security returns stages only of cases
+ * the viewer reaches. Reading a stage is reading the case: when the case subgraph's audit row of this
+ * request already names currentStage for a case (the gateway tells it which Case fields the client
+ * reads), no second row is written; otherwise this read writes its own.
  */
 export async function stagesOf(
   db: Database,
@@ -34,14 +36,18 @@ export async function stagesOf(
 ): Promise<Map<string, CaseStage>> {
   return db.transaction({ viewer }, async (tx) => {
     const stages = await store.findStagesByCaseIds(tx, viewer.agencyId, caseIds);
-    // Reading a case's stage is reading the case: recorded like any other read of case data.
-    await recordAudit(tx, actorOf(viewer, requestId), {
-      action: caseIds.length === 1 ? 'case.read' : 'case.list',
-      targetType: 'case',
-      ...(caseIds.length === 1 ? { targetId: caseIds[0] } : { targetIds: [...stages.keys()] }),
-      fields: ['currentStage'],
-      outcome: 'allowed',
-    });
+    const actor = actorOf(viewer, requestId);
+    const recorded = await casesAlreadyRecorded(tx, actor, [...stages.keys()], 'currentStage');
+    const unrecorded = [...stages.keys()].filter((id) => !recorded.has(id));
+    if (unrecorded.length > 0) {
+      await recordAudit(tx, actor, {
+        action: unrecorded.length === 1 && caseIds.length === 1 ? 'case.read' : 'case.list',
+        targetType: 'case',
+        ...(unrecorded.length === 1 && caseIds.length === 1 ? { targetId: unrecorded[0] } : { targetIds: unrecorded }),
+        fields: ['currentStage'],
+        outcome: 'allowed',
+      });
+    }
     return stages;
   });
 }
