@@ -232,7 +232,9 @@ await db.transaction({ system: 'bench' }, (tx) =>
            'allowed', 'bench-' || g, 0, now(), '', ''
     from generate_series(1, ${env.BENCH_AUDIT_ROWS}) g`),
 );
-const verify = await verifyAuditChain(db, { checkpoints: [], publicKey: null });
+// Three walks: the first pays for cold caches (database buffers, JIT); all three are reported.
+const verifies = [];
+for (let i = 0; i < 3; i++) verifies.push(await verifyAuditChain(db, { checkpoints: [], publicKey: null }));
 
 await gatewayServer.close();
 await gateway.dispose();
@@ -252,6 +254,8 @@ console.log('|------------------|---------|---------|---------|---------|-------
 console.log(row('case page (gw)', readViaGateway));
 console.log(row('case page (sub)', read));
 console.log(row('case update (gw)', update));
-console.log(
-  `\naudit:verify: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`,
-);
+for (const [i, verify] of verifies.entries()) {
+  console.log(
+    `${i === 0 ? '\n' : ''}audit:verify run ${i + 1}: ${verify.rows} rows in ${verify.seconds.toFixed(2)} s = ${verify.rowsPerSecond} rows/s (${verify.firstProblem ? 'BROKEN' : 'intact'})`,
+  );
+}
