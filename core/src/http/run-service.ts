@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '../graphql/subgraph';
 import { ConfigError, type SubgraphEnv } from '../config';
 import { openPostgres } from '../db/postgres';
+import type { Database } from '../db/database';
 import { createLogger } from '../logging';
 import { importViewerKey } from '../viewer';
 import { parseFieldKeys, type FieldKeyring } from '../crypto/field-cipher';
@@ -10,7 +11,11 @@ import { startSubgraphServer } from './subgraph-server';
  * Runs one subgraph as its own process on PostgreSQL (server mode), until SIGTERM or SIGINT.
  * Embedded mode does not use this: it starts every subgraph inside the gateway process.
  */
-export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: () => SubgraphEnv): Promise<void> {
+export async function runSubgraphProcess(
+  subgraph: SubgraphDefinition,
+  loadEnv: () => SubgraphEnv,
+  hooks: { onStart?: (db: Database) => Promise<void> } = {},
+): Promise<void> {
   const name = subgraph.name;
   let env: SubgraphEnv;
   try {
@@ -33,6 +38,7 @@ export async function runSubgraphProcess(subgraph: SubgraphDefinition, loadEnv: 
     maxConnections: env.DATABASE_POOL_SIZE,
     applicationName: `haven-${name}`,
   });
+  await hooks.onStart?.(db);
   const server = await startSubgraphServer({
     name,
     schema: subgraph.schema(),

@@ -16,6 +16,7 @@ import { directorySink, httpSink, startCheckpointSchedule } from '@haven/core/au
 import { auditKeysFromPrivateJwk, loadOrCreateKeyFile } from '@haven/core/audit/keys';
 import { parseFieldKeys } from '@haven/core/crypto/field-cipher';
 import { loadOrCreateFieldKeyFile } from '@haven/core/crypto/field-keys';
+import { indexUnindexedPersons } from '@haven/case';
 
 function fail(message: string): never {
   console.error(message);
@@ -50,6 +51,9 @@ const fieldKeys = env.FIELD_ENCRYPTION_KEYS
   : loadOrCreateFieldKeyFile(env.fieldKeyFile);
 
 if (env.SEED_DEMO && env.embeddedDatabase) await seedDemo(db, log, fieldKeys);
+// Persons written before duplicate detection existed get their name index.
+const indexed = await indexUnindexedPersons(db);
+if (indexed > 0) log.info({ persons: indexed }, 'indexed persons for duplicate detection');
 
 // Signed checkpoints of the audit chain, written outside the database on a schedule and at shutdown.
 const auditKeys = await auditKeysFromPrivateJwk(env.AUDIT_SIGNING_KEY ?? (await loadOrCreateKeyFile(env.auditKeyFile)));

@@ -17,5 +17,11 @@ export {
   type ConsentBasis,
   type ConsentScope,
 } from './consents';
-export { possibleDuplicates, mergePersons, indexPerson, type DuplicateCandidate } from './dedupe';
+export {
+  possibleDuplicates,
+  mergePersons,
+  indexPerson,
+  indexUnindexedPersons,
+  type DuplicateCandidate,
+} from './dedupe';
 export { installFormTemplates } from './forms';

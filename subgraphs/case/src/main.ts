@@ -1,5 +1,7 @@
 import { runSubgraphProcess } from '@haven/core/http/run-service';
+import { indexUnindexedPersons } from './dedupe';
 import { loadEnv } from './env';
 import { caseSubgraph } from './schema';
 
-await runSubgraphProcess(caseSubgraph, loadEnv);
+// Persons written before duplicate detection existed get their name index at start.
+await runSubgraphProcess(caseSubgraph, loadEnv, { onStart: async (db) => void (await indexUnindexedPersons(db)) });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, arrayOverlaps, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { caseChanges, cases, matchingRules, personMerges, persons, personIdentifiers } from '@haven/core/db/schema';
-import type { Executor } from '@haven/core/db/database';
+import type { Database, Executor } from '@haven/core/db/database';
 import type { Sex } from '../persons';
 import { nameIndex } from './transliterate';
 
@@ -193,4 +193,25 @@ export async function insertMerge(
   // No RETURNING: the read policy (reaches either person) is checked separately from the insert one.
   await tx.insert(personMerges).values({ ...values, id, mergedAt });
   return { id, mergedAt };
+}
+
+/**
+ * Indexes persons written before duplicate detection existed (search_name still null), in batches of
+ * one system transaction each. Idempotent; returns how many it indexed. Run at start.
+ */
+export async function indexUnindexedPersons(db: Database, batchSize = 500): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await db.transaction({ system: 'persons:index' }, async (tx) => {
+      const rows = await tx
+        .select({ id: persons.id, givenName: persons.givenName, familyName: persons.familyName })
+        .from(persons)
+        .where(isNull(persons.searchName))
+        .limit(batchSize);
+      for (const row of rows) await indexPerson(tx, row);
+      return rows.length;
+    });
+    total += done;
+    if (done < batchSize) return total;
+  }
 }

@@ -9,6 +9,6 @@ export {
   type DuplicateQuery,
   type PersonMerge,
 } from './dedupe.service';
-export { indexPerson } from './dedupe.store';
+export { indexPerson, indexUnindexedPersons } from './dedupe.store';
 export { defaultMatchingRules, scoreCandidate, nameSimilarity, type MatchingRules } from './matching';
 export { nameIndex, nameKeys, nameTokens, phoneticKey, searchName } from './transliterate';
