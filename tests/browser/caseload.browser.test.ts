@@ -18,7 +18,7 @@ import { totpCodeAt } from '@haven/identity';
 import { seedDemo } from '@haven/gateway/demo/seed';
 import { testFieldKeys } from '../support/haven';
 import { startHaven, type RunningHaven } from '@haven/gateway/haven';
-import { openTestDatabase } from '../support/database';
+import { openIsolatedDatabase } from '../support/database';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -68,7 +68,8 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
     // when it starts, so the build comes first.
     await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
     // PGlite in memory, or the run's PostgreSQL database when TEST_DATABASE_URL is set.
-    db = await openTestDatabase();
+    // A database of its own: every browser test seeds and changes the same demo agency.
+    db = await openIsolatedDatabase();
     const log = createLogger({ level: 'silent' });
     await seedDemo(db, log);
     haven = await startHaven({

@@ -17,7 +17,7 @@ import type { Database } from '@haven/core/db/database';
 import { createLogger } from '@haven/core/logging';
 import { seedDemo } from '@haven/gateway/demo/seed';
 import { startHaven, type RunningHaven } from '@haven/gateway/haven';
-import { openTestDatabase } from '../support/database';
+import { openIsolatedDatabase } from '../support/database';
 import { testFieldKeys } from '../support/haven';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -100,7 +100,8 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
 
   beforeAll(async () => {
     await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
-    db = await openTestDatabase();
+    // A database of its own: every browser test seeds and changes the same demo agency.
+    db = await openIsolatedDatabase();
     const log = createLogger({ level: 'silent' });
     await seedDemo(db, log);
     haven = await startHaven({
