@@ -30,6 +30,7 @@ const readsForms = rule('requires:case:read|form:manage', { cache: 'contextual' 
 const rootRules: RootRules = {
   Query: {
     myCaseload: requires('case:read'),
+    myCaseNumberBlocks: requires('case:create'),
     teamCaseload: requires('case:read'),
     case: requires('case:read'),
     formDefinitions: readsForms,
@@ -39,6 +40,7 @@ const rootRules: RootRules = {
   },
   Mutation: {
     createCase: requires('case:create'),
+    reserveCaseNumberBlock: requires('case:create'),
     updatePerson: requires('case:update'),
     updateCaseDetails: requires('case:update'),
     exportCase: requires('case:export'),

@@ -198,6 +198,18 @@ export type CaseExport = {
   withheldFields: Array<Scalars['String']['output']>;
 };
 
+/** Case numbers reserved for one of your devices, to register cases while offline. */
+export type CaseNumberBlock = {
+  __typename?: 'CaseNumberBlock';
+  deviceLabel: Scalars['String']['output'];
+  firstNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastNumber: Scalars['String']['output'];
+  reservedAt: Scalars['DateTime']['output'];
+  size: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A named colleague may read a case until the share expires or is revoked. */
 export type CaseShare = {
   __typename?: 'CaseShare';
@@ -278,6 +290,8 @@ export type ConsentScope =
   | 'SERVICES';
 
 export type CreateCaseInput = {
+  /** A number from one of your reserved blocks (a case registered offline); by default the next one. */
+  caseNumber?: InputMaybe<Scalars['String']['input']>;
   caseType: CaseType;
   /** The person's identifiers (national id, registration numbers, phone), matched by duplicate detection. */
   identifiers?: InputMaybe<Array<PersonIdentifierInput>>;
@@ -535,6 +549,8 @@ export type Mutation = {
   publishFormDefinition: FormDefinition;
   /** Records consent given for a case (those who work the case). */
   recordConsent: Consent;
+  /** Reserves a block of case numbers (at most 500) for one of your devices. */
+  reserveCaseNumberBlock: CaseNumberBlock;
   resetUserMfa: StaffMember;
   /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
   revokeMySession: Session;
@@ -695,6 +711,12 @@ export type MutationPublishFormDefinitionArgs = {
 export type MutationRecordConsentArgs = {
   caseId: Scalars['ID']['input'];
   input: RecordConsentInput;
+};
+
+
+export type MutationReserveCaseNumberBlockArgs = {
+  deviceLabel: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
 };
 
 
@@ -904,6 +926,8 @@ export type Query = {
   formDefinitions: Array<FormDefinition>;
   matchingRules: MatchingRules;
   me: Me;
+  /** The case-number blocks reserved for your devices, newest first. */
+  myCaseNumberBlocks: Array<CaseNumberBlock>;
   /** Cases assigned to the signed-in worker, most recently updated first. */
   myCaseload: CaseConnection;
   myMfa: MfaStatus;

@@ -145,6 +145,26 @@ export const caseNumberSeries = caseSchema.table(
 );
 
 /**
+ * Blocks of case numbers reserved for one user's device, taken from the same series as online
+ * registrations, so that a device can number cases while offline and the numbers stay unique in the
+ * agency. A number from a block is used at most once (the unique index on cases enforces it).
+ */
+export const caseNumberBlocks = caseSchema.table(
+  'case_number_blocks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    year: integer('year').notNull(),
+    firstSerial: integer('first_serial').notNull(),
+    lastSerial: integer('last_serial').notNull(),
+    reservedFor: uuid('reserved_for').notNull(),
+    deviceLabel: text('device_label').notNull(),
+    reservedAt: timestamp('reserved_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('case_number_blocks_user_idx').on(t.reservedFor, t.year)],
+);
+
+/**
  * The change history of case records: who changed which field when, with the old and new values.
  * Values live here, in the case context, under the same access rules as the record; the audit
  * trail records only field names and hashes of the values.

@@ -22,3 +22,9 @@ export interface Case {
 export function formatCaseNumber(prefix: string, year: number, serial: number): string {
   return `${prefix}-${year}-${String(serial).padStart(6, '0')}`;
 }
+
+/** The parts of a case number, or null when the text is not one. */
+export function parseCaseNumber(text: string): { prefix: string; year: number; serial: number } | null {
+  const match = /^([A-Z]{2,8})-(\d{4})-(\d{6,9})$/.exec(text);
+  return match ? { prefix: match[1]!, year: Number(match[2]), serial: Number(match[3]) } : null;
+}

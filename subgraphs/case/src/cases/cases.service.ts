@@ -18,7 +18,7 @@ import {
 } from '../persons';
 import { identifierKind, identifierValue } from '../dedupe/matching';
 import { accessTo, findGrants, manages, mayRead, mayUpdate, type CaseAccess } from '../access';
-import { caseTypes, type Case, type CaseType } from './case';
+import { caseTypes, parseCaseNumber, type Case, type CaseType } from './case';
 import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
 import * as store from './cases.store';
 
@@ -27,6 +27,8 @@ export type CaseView = Case & { access: CaseAccess };
 
 export interface CreateCaseInput {
   caseType: CaseType;
+  /** A number from one of the viewer's reserved blocks (a case registered offline); by default the next one. */
+  caseNumber?: string | null;
   /** The team the case is worked in; by default the registering worker's first team. */
   teamId?: string | null;
   person: {
@@ -77,6 +79,7 @@ const narrative = z
 
 const createCaseSchema = z.object({
   caseType: z.enum(caseTypes),
+  caseNumber: z.string().trim().max(40).nullish(),
   teamId: z.string().refine(isUuid, 'must be a team id').nullish(),
   person: z.object({
     givenName: name,
@@ -112,54 +115,142 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
   if (teamId && !viewer.teamIds.includes(teamId)) {
     throw badInput([{ path: ['input', 'teamId'], message: 'must be a team you belong to' }]);
   }
+  const run = () =>
+    db.transaction({ viewer }, async (tx) => {
+      const year = new Date().getUTCFullYear();
+      const caseNumber = valid.caseNumber
+        ? await blockNumber(tx, viewer, valid.caseNumber)
+        : await store.nextCaseNumber(tx, viewer.agencyId, year);
+      if (!caseNumber) throw new HavenError('CONFLICT', 'This agency is not set up to register cases');
+      const person = await insertPerson(tx, {
+        agencyId: viewer.agencyId,
+        givenName: valid.person.givenName,
+        familyName: valid.person.familyName,
+        sex: valid.person.sex,
+        dateOfBirth: valid.person.dateOfBirth ?? null,
+        contactPhone: valid.person.contactPhone ?? null,
+        currentAddress: valid.person.currentAddress ?? null,
+        createdBy: viewer.userId,
+      });
+      const created = await store.insertCase(tx, {
+        agencyId: viewer.agencyId,
+        caseNumber,
+        caseType: valid.caseType,
+        personId: person.id,
+        assignedWorkerId: viewer.userId,
+        teamId,
+        createdBy: viewer.userId,
+      });
+      // After the case: row-level security accepts identifiers once a case reaches the person.
+      if (valid.identifiers?.length) await insertIdentifiers(tx, viewer.agencyId, person.id, valid.identifiers);
+      await startCaseWorkflow(tx, {
+        caseId: created.id,
+        agencyId: viewer.agencyId,
+        caseType: created.caseType,
+        startedBy: viewer.userId,
+      });
+      // Fields recorded: those given a value.
+      const after = Object.fromEntries(
+        Object.entries({
+          caseType: valid.caseType,
+          ...personValues(person),
+          'person.identifiers': valid.identifiers?.length ? valid.identifiers.map((i) => `${i.kind}:${i.value}`) : null,
+        }).filter(([, v]) => v !== null),
+      );
+      await recordAudit(tx, actorOf(viewer, caller.requestId), {
+        action: 'case.create',
+        targetType: 'case',
+        targetId: created.id,
+        fields: Object.keys(after),
+        change: { before: {}, after },
+        outcome: 'allowed',
+      });
+      return { ...created, access: accessTo(viewer, created)! };
+    });
+  try {
+    return await run();
+  } catch (error) {
+    if (valid.caseNumber && isUniqueViolation(error)) {
+      throw new HavenError('CONFLICT', `Case number ${valid.caseNumber} is already in use`, {
+        fields: [{ path: ['input', 'caseNumber'], message: 'is already used by another case' }],
+      });
+    }
+    throw error;
+  }
+}
+
+/** A unique-index violation, whichever driver raised it (drizzle wraps driver errors). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}
+
+/** Checks that a case number comes from one of the viewer's reserved blocks; returns it. */
+async function blockNumber(tx: Executor, viewer: Viewer, text: string): Promise<string> {
+  const parsed = parseCaseNumber(text);
+  const prefix = await store.agencyPrefix(tx, viewer.agencyId);
+  const blocks = parsed && parsed.prefix === prefix ? await store.findBlocks(tx, parsed.year) : [];
+  if (!parsed || !blocks.some((b) => parsed.serial >= b.firstSerial && parsed.serial <= b.lastSerial)) {
+    throw badInput([{ path: ['input', 'caseNumber'], message: 'is not a number from one of your reserved blocks' }]);
+  }
+  return text;
+}
+
+/** Largest block a device may reserve at once. */
+export const MAX_BLOCK_SIZE = 500;
+
+/**
+ * Reserves a block of case numbers for one of the viewer's devices, from the agency's series for
+ * this year, so that the device can register cases offline with numbers unique in the agency.
+ */
+export async function reserveCaseNumberBlock(
+  db: Database,
+  caller: Caller,
+  input: { size: number; deviceLabel: string },
+): Promise<store.CaseNumberBlock & { prefix: string }> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:create');
+  const problems = [];
+  if (!Number.isInteger(input.size) || input.size < 1 || input.size > MAX_BLOCK_SIZE)
+    problems.push({ path: ['size'], message: `must be between 1 and ${MAX_BLOCK_SIZE}` });
+  const label = input.deviceLabel.trim();
+  if (label.length < 1 || label.length > 100 || hasControlCharacters(label, ''))
+    problems.push({ path: ['deviceLabel'], message: 'must be 1 to 100 characters without control characters' });
+  if (problems.length) throw badInput(problems);
   return db.transaction({ viewer }, async (tx) => {
     const year = new Date().getUTCFullYear();
-    const caseNumber = await store.nextCaseNumber(tx, viewer.agencyId, year);
-    if (!caseNumber) throw new HavenError('CONFLICT', 'This agency is not set up to register cases');
-    const person = await insertPerson(tx, {
+    const serials = await store.reserveSerials(tx, viewer.agencyId, year, input.size);
+    if (!serials) throw new HavenError('CONFLICT', 'This agency is not set up to register cases');
+    const block = await store.insertBlock(tx, {
       agencyId: viewer.agencyId,
-      givenName: valid.person.givenName,
-      familyName: valid.person.familyName,
-      sex: valid.person.sex,
-      dateOfBirth: valid.person.dateOfBirth ?? null,
-      contactPhone: valid.person.contactPhone ?? null,
-      currentAddress: valid.person.currentAddress ?? null,
-      createdBy: viewer.userId,
+      year,
+      firstSerial: serials.first,
+      lastSerial: serials.last,
+      reservedFor: viewer.userId,
+      deviceLabel: label,
     });
-    const created = await store.insertCase(tx, {
-      agencyId: viewer.agencyId,
-      caseNumber,
-      caseType: valid.caseType,
-      personId: person.id,
-      assignedWorkerId: viewer.userId,
-      teamId,
-      createdBy: viewer.userId,
-    });
-    // After the case: row-level security accepts identifiers once a case reaches the person.
-    if (valid.identifiers?.length) await insertIdentifiers(tx, viewer.agencyId, person.id, valid.identifiers);
-    await startCaseWorkflow(tx, {
-      caseId: created.id,
-      agencyId: viewer.agencyId,
-      caseType: created.caseType,
-      startedBy: viewer.userId,
-    });
-    // Fields recorded: those given a value.
-    const after = Object.fromEntries(
-      Object.entries({
-        caseType: valid.caseType,
-        ...personValues(person),
-        'person.identifiers': valid.identifiers?.length ? valid.identifiers.map((i) => `${i.kind}:${i.value}`) : null,
-      }).filter(([, v]) => v !== null),
-    );
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
-      action: 'case.create',
-      targetType: 'case',
-      targetId: created.id,
-      fields: Object.keys(after),
-      change: { before: {}, after },
+      action: 'case.number_block_reserve',
+      targetType: 'case_number_block',
+      targetId: block.id,
+      fields: [`size:${input.size}`],
       outcome: 'allowed',
     });
-    return { ...created, access: accessTo(viewer, created)! };
+    return { ...block, prefix: serials.prefix };
+  });
+}
+
+/** The viewer's reserved blocks, newest first. */
+export async function myCaseNumberBlocks(
+  db: Database,
+  caller: Caller,
+): Promise<(store.CaseNumberBlock & { prefix: string })[]> {
+  assertPermission(caller.viewer, 'case:create');
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const prefix = (await store.agencyPrefix(tx, caller.viewer.agencyId)) ?? '';
+    return (await store.findBlocks(tx)).map((b) => ({ ...b, prefix }));
   });
 }
 

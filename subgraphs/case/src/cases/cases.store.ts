@@ -1,5 +1,12 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import { agencySettings, caseChanges, caseNumberSeries, cases, confidentialValues } from '@haven/core/db/schema';
+import {
+  agencySettings,
+  caseChanges,
+  caseNumberBlocks,
+  caseNumberSeries,
+  cases,
+  confidentialValues,
+} from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import { formatCaseNumber, type Case, type CaseType } from './case';
 
@@ -42,6 +49,60 @@ export async function nextCaseNumber(tx: Executor, agencyId: string, year: numbe
     })
     .returning({ lastValue: caseNumberSeries.lastValue });
   return formatCaseNumber(settings.caseNumberPrefix, year, row!.lastValue);
+}
+
+/**
+ * Takes `size` consecutive serials of the agency's series for the year in one step (the same row lock
+ * as online registration), for a block reserved to a device. Null when the agency has no settings.
+ */
+export async function reserveSerials(
+  tx: Executor,
+  agencyId: string,
+  year: number,
+  size: number,
+): Promise<{ prefix: string; first: number; last: number } | null> {
+  const [settings] = await tx.select().from(agencySettings).where(eq(agencySettings.agencyId, agencyId));
+  if (!settings) return null;
+  const [row] = await tx
+    .insert(caseNumberSeries)
+    .values({ agencyId, year, lastValue: size })
+    .onConflictDoUpdate({
+      target: [caseNumberSeries.agencyId, caseNumberSeries.year],
+      set: { lastValue: sql`${caseNumberSeries.lastValue} + ${size}` },
+    })
+    .returning({ lastValue: caseNumberSeries.lastValue });
+  return { prefix: settings.caseNumberPrefix, first: row!.lastValue - size + 1, last: row!.lastValue };
+}
+
+export interface CaseNumberBlock {
+  id: string;
+  year: number;
+  firstSerial: number;
+  lastSerial: number;
+  deviceLabel: string;
+  reservedAt: Date;
+}
+
+export async function insertBlock(
+  tx: Executor,
+  values: Omit<CaseNumberBlock, 'id' | 'reservedAt'> & { agencyId: string; reservedFor: string },
+): Promise<CaseNumberBlock> {
+  const [row] = await tx.insert(caseNumberBlocks).values(values).returning();
+  return row!;
+}
+
+/** The viewer's blocks (row-level security shows a user only her own). */
+export async function findBlocks(tx: Executor, year?: number): Promise<CaseNumberBlock[]> {
+  return tx
+    .select()
+    .from(caseNumberBlocks)
+    .where(year === undefined ? undefined : eq(caseNumberBlocks.year, year))
+    .orderBy(desc(caseNumberBlocks.reservedAt));
+}
+
+export async function agencyPrefix(tx: Executor, agencyId: string): Promise<string | null> {
+  const [settings] = await tx.select().from(agencySettings).where(eq(agencySettings.agencyId, agencyId));
+  return settings?.caseNumberPrefix ?? null;
 }
 
 export async function insertCase(

@@ -4,7 +4,8 @@ import { selectedFields } from '@haven/core/graphql/selection';
 import { builder } from '../builder';
 import { PersonRef, PersonInput, PersonIdentifierInput, SexEnum, type Person } from '../persons';
 import type { CaseAccess } from '../access';
-import { caseStatuses, caseTypes } from './case';
+import { caseStatuses, caseTypes, formatCaseNumber } from './case';
+import type * as store from './cases.store';
 import type { ConfidentialField } from './fields';
 import * as service from './cases.service';
 import type { CaseView } from './cases.service';
@@ -150,6 +151,9 @@ const CreateCaseInput = builder.inputType('CreateCaseInput', {
   fields: (t) => ({
     caseType: t.field({ type: CaseTypeEnum, required: true }),
     teamId: t.id({ description: "The team the case is worked in; by default the worker's first team." }),
+    caseNumber: t.string({
+      description: 'A number from one of your reserved blocks (a case registered offline); by default the next one.',
+    }),
     person: t.field({ type: PersonInput, required: true }),
     identifiers: t.field({
       type: [PersonIdentifierInput],
@@ -263,8 +267,40 @@ builder.mutationFields((t) => ({
       service.createCase(ctx.db, callerOf(ctx), {
         caseType: input.caseType,
         teamId: input.teamId === null || input.teamId === undefined ? null : String(input.teamId),
+        caseNumber: input.caseNumber ?? null,
         person: { ...input.person, dateOfBirth: input.person.dateOfBirth ?? null },
         identifiers: input.identifiers ?? null,
       }),
   }),
 }));
+
+const CaseNumberBlockRef = builder.objectRef<store.CaseNumberBlock & { prefix: string }>('CaseNumberBlock').implement({
+  description: 'Case numbers reserved for one of your devices, to register cases while offline.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    year: t.exposeInt('year'),
+    firstNumber: t.string({ resolve: (b) => formatCaseNumber(b.prefix, b.year, b.firstSerial) }),
+    lastNumber: t.string({ resolve: (b) => formatCaseNumber(b.prefix, b.year, b.lastSerial) }),
+    size: t.int({ resolve: (b) => b.lastSerial - b.firstSerial + 1 }),
+    deviceLabel: t.exposeString('deviceLabel'),
+    reservedAt: t.field({ type: 'DateTime', resolve: (b) => b.reservedAt }),
+  }),
+});
+
+builder.queryField('myCaseNumberBlocks', (t) =>
+  t.field({
+    type: [CaseNumberBlockRef],
+    description: 'The case-number blocks reserved for your devices, newest first.',
+    resolve: (_root, _args, ctx) => service.myCaseNumberBlocks(ctx.db, callerOf(ctx)),
+  }),
+);
+
+builder.mutationField('reserveCaseNumberBlock', (t) =>
+  t.field({
+    type: CaseNumberBlockRef,
+    description: 'Reserves a block of case numbers (at most 500) for one of your devices.',
+    args: { size: t.arg.int({ required: true }), deviceLabel: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) =>
+      service.reserveCaseNumberBlock(ctx.db, callerOf(ctx), { size: args.size, deviceLabel: args.deviceLabel }),
+  }),
+);
