@@ -365,6 +365,17 @@ export async function reachableCase(tx: Executor, viewer: Viewer, id: string): P
   return found ? ((await withAccess(tx, viewer, [found]))[0] ?? null) : null;
 }
 
+/** The cases of a batch the viewer reaches, by id, in two queries whatever the batch size. */
+export async function reachableCases(
+  tx: Executor,
+  viewer: Viewer,
+  ids: readonly string[],
+): Promise<Map<string, CaseView>> {
+  const valid = ids.filter(isUuid);
+  const found = valid.length ? await store.findCasesByIds(tx, viewer.agencyId, valid) : [];
+  return new Map((await withAccess(tx, viewer, found)).map((c) => [c.id, c]));
+}
+
 /** Splits field paths into those the viewer may read and those withheld from her. */
 export function splitFields(access: CaseAccess, fields: readonly string[]): { read: string[]; withheld: string[] } {
   const read: string[] = [];

@@ -6,6 +6,7 @@ export {
   myCaseload,
   getCase,
   reachableCase,
+  reachableCases,
   refuse,
   withAccess,
   type CaseView,

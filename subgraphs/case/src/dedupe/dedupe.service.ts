@@ -5,7 +5,7 @@ import { badInput, HavenError } from '@haven/core/errors';
 import type { Database } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { manages, mayUpdate } from '../access';
-import { reachableCase, type CaseView } from '../cases';
+import { reachableCase, reachableCases, type CaseView } from '../cases';
 import { findIdentifiersOfPersons, insertIdentifiers, sexes, type PersonIdentifier, type Sex } from '../persons';
 import {
   defaultMatchingRules,
@@ -187,8 +187,12 @@ export async function possibleDuplicates(
     .map(([k]) => k);
   return db.transaction({ viewer }, async (tx) => {
     // Reach is decided in the viewer's own transaction, by the same check every case read uses.
-    const reached = new Set<string>();
-    for (const c of found.caseRows) if (await reachableCase(tx, viewer, c.id)) reached.add(c.personId);
+    const reachedCases = await reachableCases(
+      tx,
+      viewer,
+      found.caseRows.map((c) => c.id),
+    );
+    const reached = new Set(found.caseRows.filter((c) => reachedCases.has(c.id)).map((c) => c.personId));
     const candidates = found.scored.map(({ person, result }): DuplicateCandidate => {
       const reachable = reached.has(person.id);
       return {
@@ -343,8 +347,11 @@ export async function mergePersons(
 
   let denied: HavenError | null = null;
   const merge = await db.transaction({ viewer }, async (tx) => {
-    const access = new Map<string, CaseView | null>();
-    for (const c of standing.cases) access.set(c.id, await reachableCase(tx, viewer, c.id));
+    const access: ReadonlyMap<string, CaseView> = await reachableCases(
+      tx,
+      viewer,
+      standing.cases.map((c) => c.id),
+    );
     const keptCases = standing.cases.filter((c) => c.personId === input.keptPersonId);
     const mergedCases = standing.cases.filter((c) => c.personId === input.mergedPersonId);
     const reaches = (cs: typeof keptCases) => cs.some((c) => access.get(c.id));
