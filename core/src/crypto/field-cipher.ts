@@ -80,3 +80,20 @@ export function openField(keyring: FieldKeyring, sealed: SealedValue, aad: strin
 
 /** What ties a confidential value to its place. */
 export const confidentialAad = (agencyId: string, caseId: string, field: string) => `${agencyId}/${caseId}/${field}`;
+
+/** A confidential value as stored (case.confidential_values). */
+export interface StoredConfidentialValue {
+  caseId: string;
+  field: string;
+  keyId: string;
+  ciphertext: Buffer;
+}
+
+/** Decrypts a stored confidential value of the agency, checking that it sits where it was written. */
+export function openConfidentialValue(keyring: FieldKeyring, agencyId: string, row: StoredConfidentialValue): string {
+  return openField(
+    keyring,
+    { keyId: row.keyId, payload: row.ciphertext },
+    confidentialAad(agencyId, row.caseId, row.field),
+  );
+}

@@ -5,7 +5,7 @@ import { badInput, HavenError } from '@haven/core/errors';
 import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
-import { confidentialAad, openField, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
+import { confidentialAad, openConfidentialValue, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
 import { startCaseWorkflow } from '@haven/workflow';
 import {
   insertIdentifiers,
@@ -623,12 +623,7 @@ export async function confidentialValuesOf(
   const rows = await db.transaction({ viewer }, (tx) => store.findConfidentialValues(tx, caseIds));
   const out = new Map<string, Partial<Record<ConfidentialField, string>>>(caseIds.map((id) => [id, {}]));
   for (const row of rows) {
-    const value = openField(
-      keys,
-      { keyId: row.keyId, payload: row.ciphertext },
-      confidentialAad(viewer.agencyId, row.caseId, row.field),
-    );
-    out.get(row.caseId)![row.field as ConfidentialField] = value;
+    out.get(row.caseId)![row.field as ConfidentialField] = openConfidentialValue(keys, viewer.agencyId, row);
   }
   return out;
 }
@@ -669,11 +664,7 @@ export async function updateCaseDetails(
     const current = await store.findConfidentialValues(tx, [record.id]);
     const before: Record<string, string | null> = {};
     for (const row of current) {
-      before[row.field] = openField(
-        keys,
-        { keyId: row.keyId, payload: row.ciphertext },
-        confidentialAad(viewer.agencyId, record.id, row.field),
-      );
+      before[row.field] = openConfidentialValue(keys, viewer.agencyId, row);
     }
     const changed = given.filter((f) => (before[f] ?? '') !== valid[f]);
     for (const field of changed) {
@@ -768,11 +759,7 @@ export async function exportCase(
     const { read, withheld } = splitFields(record.access, [...Object.keys(values), ...confidentialFields]);
     if (read.some((f) => (confidentialFields as readonly string[]).includes(f))) {
       for (const row of await store.findConfidentialValues(tx, [record.id])) {
-        values[row.field] = openField(
-          keys,
-          { keyId: row.keyId, payload: row.ciphertext },
-          confidentialAad(viewer.agencyId, record.id, row.field),
-        );
+        values[row.field] = openConfidentialValue(keys, viewer.agencyId, row);
       }
     }
     const actor = actorOf(viewer, caller.requestId);

@@ -8,6 +8,8 @@ import {
   confidentialValues,
 } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
+import type { StoredConfidentialValue } from '@haven/core/crypto/field-cipher';
+import { confidentialFields } from './fields';
 import { formatCaseNumber, type Case, type CaseType } from './case';
 
 function toCase(row: typeof cases.$inferSelect): Case {
@@ -234,15 +236,14 @@ export async function findChanges(tx: Executor, agencyId: string, caseIds: reado
   }));
 }
 
-export interface SealedRow {
-  caseId: string;
-  field: string;
-  keyId: string;
-  ciphertext: Buffer;
-}
-
-/** Encrypted confidential values of some cases (row-level security: the assigned worker only). */
-export async function findConfidentialValues(tx: Executor, caseIds: readonly string[]): Promise<SealedRow[]> {
+/**
+ * Encrypted confidential fields of the case record (not form values) of some cases (row-level
+ * security: the assigned worker only).
+ */
+export async function findConfidentialValues(
+  tx: Executor,
+  caseIds: readonly string[],
+): Promise<StoredConfidentialValue[]> {
   if (caseIds.length === 0) return [];
   return tx
     .select({
@@ -252,7 +253,9 @@ export async function findConfidentialValues(tx: Executor, caseIds: readonly str
       ciphertext: confidentialValues.ciphertext,
     })
     .from(confidentialValues)
-    .where(inArray(confidentialValues.caseId, [...caseIds]));
+    .where(
+      and(inArray(confidentialValues.caseId, [...caseIds]), inArray(confidentialValues.field, [...confidentialFields])),
+    );
 }
 
 export async function upsertConfidentialValue(

@@ -1,6 +1,6 @@
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
-import { confidentialAad, openField, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
+import { confidentialAad, openConfidentialValue, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
 import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import {
@@ -378,11 +378,7 @@ export async function submissionsOf(
     const assignedCases = [...cases].filter(([, a]) => mayRead(a, 'confidential')).map(([id]) => id);
     const sealed = new Map<string, unknown>();
     for (const row of await store.findSealedFormValues(tx, assignedCases)) {
-      const text = openField(
-        keys,
-        { keyId: row.keyId, payload: row.ciphertext },
-        confidentialAad(viewer.agencyId, row.caseId, row.field),
-      );
+      const text = openConfidentialValue(keys, viewer.agencyId, row);
       sealed.set(`${row.caseId}/${row.field}`, JSON.parse(text));
     }
     const read = new Map<string, Set<string>>();

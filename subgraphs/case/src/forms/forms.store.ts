@@ -1,6 +1,7 @@
 import { and, arrayContains, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import { confidentialValues, formDefinitions, formSubmissions } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
+import type { StoredConfidentialValue } from '@haven/core/crypto/field-cipher';
 import type { FormDefinition, FormValues } from '@haven/core/forms/index';
 import type { FormDefinitionRecord, FormSubmission } from './form';
 
@@ -193,15 +194,11 @@ export async function findSubmissionsOfCases(
   return rows.map(toSubmission);
 }
 
-export interface SealedFormValue {
-  caseId: string;
-  field: string;
-  keyId: string;
-  ciphertext: Buffer;
-}
-
 /** Encrypted values of form submissions of some cases (the assigned worker only, by row-level security). */
-export async function findSealedFormValues(tx: Executor, caseIds: readonly string[]): Promise<SealedFormValue[]> {
+export async function findSealedFormValues(
+  tx: Executor,
+  caseIds: readonly string[],
+): Promise<StoredConfidentialValue[]> {
   if (caseIds.length === 0) return [];
   return tx
     .select({
