@@ -10,4 +10,5 @@ export async function listPartners(db: Database, viewer: Viewer): Promise<Partne
   return db.transaction({ viewer }, (tx) => store.findPartners(tx, viewer.agencyId));
 }
 
-export const registerPartner = (tx: Executor, values: Omit<Partner, 'id'>): Promise<Partner> => store.insertPartner(tx, values);
+export const registerPartner = (tx: Executor, values: Omit<Partner, 'id'>): Promise<Partner> =>
+  store.insertPartner(tx, values);

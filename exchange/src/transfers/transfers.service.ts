@@ -27,7 +27,7 @@ export async function initiateTransfer(
   } catch (error) {
     if (error instanceof HavenError && error.code === 'FORBIDDEN') {
       const given = input.consentOverrideReason?.trim().slice(0, 1000) || null;
-      return refuse(db, caller, input.caseId, 'consent.override', error, undefined, given);
+      return refuse(db, caller, input.caseId, 'consent.override', { error, reason: given });
     }
     throw error;
   }
@@ -72,18 +72,14 @@ export async function initiateTransfer(
   } catch (error) {
     // The consent check failed inside the transaction, which rolled back; the refusal is recorded now.
     if (error instanceof HavenError && error.code === 'CONSENT_REQUIRED') {
-      return refuse(
-        db,
-        caller,
-        input.caseId,
-        'transfer.initiate',
+      return refuse(db, caller, input.caseId, 'transfer.initiate', {
         error,
-        ['consent:information_sharing'],
-        overrideReason,
-      );
+        fields: ['consent:information_sharing'],
+        reason: overrideReason,
+      });
     }
     throw error;
   }
-  if (denied) return refuse(db, caller, input.caseId, 'transfer.initiate', denied, undefined, overrideReason);
-  return created ?? refuse(db, caller, input.caseId, 'transfer.initiate', undefined, undefined, overrideReason);
+  if (denied) return refuse(db, caller, input.caseId, 'transfer.initiate', { error: denied, reason: overrideReason });
+  return created ?? refuse(db, caller, input.caseId, 'transfer.initiate', { reason: overrideReason });
 }

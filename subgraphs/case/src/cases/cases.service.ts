@@ -394,11 +394,16 @@ export async function refuse(
   caller: Caller,
   id: string,
   action: string,
-  error: HavenError = new HavenError('NOT_FOUND', 'No such case'),
-  fields?: string[],
-  /** The reason the caller gave, kept with the refusal of a reason-bound action. */
-  reason?: string | null,
+  options: {
+    /** What the caller gets; a missing and an unreachable case look the same by default. */
+    error?: HavenError;
+    /** Fields the refused attempt named. */
+    fields?: string[];
+    /** The reason the caller gave, kept with the refusal of a reason-bound action. */
+    reason?: string | null;
+  } = {},
 ): Promise<never> {
+  const { error = new HavenError('NOT_FOUND', 'No such case'), fields, reason } = options;
   await db.transaction({ viewer: caller.viewer }, (tx) =>
     recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
       action,
@@ -560,7 +565,7 @@ export async function updatePerson(
   });
   if (refusal) {
     const { error, fields } = refusal as { error: HavenError; fields: string[] };
-    return refuse(db, caller, caseId, 'case.update', error, fields);
+    return refuse(db, caller, caseId, 'case.update', { error, fields });
   }
   return updated ?? refuse(db, caller, caseId, 'case.update');
 }
@@ -711,7 +716,10 @@ export async function updateCaseDetails(
     return { ...(await store.findCaseById(tx, viewer.agencyId, record.id))!, access: record.access };
   });
   if (refused) {
-    return refuse(db, caller, caseId, 'case.update', forbiddenFields(given.map((f) => ['input', f])), [...given]);
+    return refuse(db, caller, caseId, 'case.update', {
+      error: forbiddenFields(given.map((f) => ['input', f])),
+      fields: [...given],
+    });
   }
   return updated ?? refuse(db, caller, caseId, 'case.update');
 }
@@ -789,15 +797,10 @@ export async function exportCase(
     };
   });
   if (refused) {
-    return refuse(
-      db,
-      caller,
-      caseId,
-      'case.export',
-      new HavenError('FORBIDDEN', 'Only those who work a case may export it'),
-      undefined,
-      why,
-    );
+    return refuse(db, caller, caseId, 'case.export', {
+      error: new HavenError('FORBIDDEN', 'Only those who work a case may export it'),
+      reason: why,
+    });
   }
-  return result ?? refuse(db, caller, caseId, 'case.export', undefined, undefined, why);
+  return result ?? refuse(db, caller, caseId, 'case.export', { reason: why });
 }

@@ -129,7 +129,7 @@ export async function recordConsent(
     });
     return consent;
   });
-  if (denied) return refuse(db, caller, caseId, 'consent.record', denied);
+  if (denied) return refuse(db, caller, caseId, 'consent.record', { error: denied });
   return recorded ?? refuse(db, caller, caseId, 'consent.record');
 }
 
@@ -141,7 +141,7 @@ export async function withdrawConsent(db: Database, caller: Caller, consentId: s
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const missing = new HavenError('NOT_FOUND', 'No such consent');
-  if (!isUuid(consentId)) return refuse(db, caller, consentId, 'consent.withdraw', missing);
+  if (!isUuid(consentId)) return refuse(db, caller, consentId, 'consent.withdraw', { error: missing });
   let caseId: string | null = null;
   let denied: HavenError | null = null;
   const withdrawn = await db.transaction({ viewer }, async (tx) => {
@@ -165,8 +165,8 @@ export async function withdrawConsent(db: Database, caller: Caller, consentId: s
     });
     return done;
   });
-  if (denied) return refuse(db, caller, caseId ?? consentId, 'consent.withdraw', denied);
-  return withdrawn ?? refuse(db, caller, caseId ?? consentId, 'consent.withdraw', missing);
+  if (denied) return refuse(db, caller, caseId ?? consentId, 'consent.withdraw', { error: denied });
+  return withdrawn ?? refuse(db, caller, caseId ?? consentId, 'consent.withdraw', { error: missing });
 }
 
 /**
@@ -201,8 +201,8 @@ export async function overrideConsent(
     }
     return writeOverride(tx, caller, record.id, input.scope, null, reason);
   });
-  if (denied) return refuse(db, caller, input.caseId, 'consent.override', denied, undefined, reason);
-  return created ?? refuse(db, caller, input.caseId, 'consent.override', undefined, undefined, reason);
+  if (denied) return refuse(db, caller, input.caseId, 'consent.override', { error: denied, reason });
+  return created ?? refuse(db, caller, input.caseId, 'consent.override', { reason });
 }
 
 async function writeOverride(

@@ -272,7 +272,7 @@ export async function submitForm(
     });
     return { ...submission, values, withheldFields: [] };
   });
-  if (denied) return refuse(db, caller, input.caseId, 'form.submit', denied);
+  if (denied) return refuse(db, caller, input.caseId, 'form.submit', { error: denied });
   return result ?? refuse(db, caller, input.caseId, 'form.submit');
 }
 
@@ -292,7 +292,7 @@ export async function updateSubmission(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const missing = new HavenError('NOT_FOUND', 'No such form submission');
-  if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.update', missing);
+  if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.update', { error: missing });
   let caseId: string | null = null;
   let denied: HavenError | null = null;
   const result = await db.transaction({ viewer }, async (tx) => {
@@ -348,8 +348,8 @@ export async function updateSubmission(
     });
     return { ...updated, values, withheldFields: [] };
   });
-  if (denied) return refuse(db, caller, caseId ?? input.submissionId, 'form.update', denied);
-  return result ?? refuse(db, caller, caseId ?? input.submissionId, 'form.update', missing);
+  if (denied) return refuse(db, caller, caseId ?? input.submissionId, 'form.update', { error: denied });
+  return result ?? refuse(db, caller, caseId ?? input.submissionId, 'form.update', { error: missing });
 }
 
 /**

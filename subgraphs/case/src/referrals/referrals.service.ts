@@ -73,7 +73,7 @@ export async function createReferral(
   } catch (error) {
     if (error instanceof HavenError && error.code === 'FORBIDDEN') {
       const given = input.consentOverrideReason?.trim().slice(0, 1000) || null;
-      return refuse(db, caller, caseId, 'consent.override', error, undefined, given);
+      return refuse(db, caller, caseId, 'consent.override', { error, reason: given });
     }
     throw error;
   }
@@ -126,12 +126,16 @@ export async function createReferral(
   } catch (error) {
     // The consent check failed inside the transaction, which rolled back; the refusal is recorded now.
     if (error instanceof HavenError && error.code === 'CONSENT_REQUIRED') {
-      return refuse(db, caller, caseId, 'referral.create', error, ['consent:referral'], overrideReason);
+      return refuse(db, caller, caseId, 'referral.create', {
+        error,
+        fields: ['consent:referral'],
+        reason: overrideReason,
+      });
     }
     throw error;
   }
-  if (denied) return refuse(db, caller, caseId, 'referral.create', denied, undefined, overrideReason);
-  return created ?? refuse(db, caller, caseId, 'referral.create', undefined, undefined, overrideReason);
+  if (denied) return refuse(db, caller, caseId, 'referral.create', { error: denied, reason: overrideReason });
+  return created ?? refuse(db, caller, caseId, 'referral.create', { reason: overrideReason });
 }
 
 /** Referrals of some cases, newest first; row-level security keeps out cases not reached. */

@@ -88,8 +88,8 @@ export async function shareCase(db: Database, caller: Caller, input: ShareCaseIn
     });
     return created;
   });
-  if (denied) return refuse(db, caller, input.caseId, 'case.share', denied, undefined, reason);
-  return share ?? refuse(db, caller, input.caseId, 'case.share', undefined, undefined, reason);
+  if (denied) return refuse(db, caller, input.caseId, 'case.share', { error: denied, reason });
+  return share ?? refuse(db, caller, input.caseId, 'case.share', { reason });
 }
 
 /** Ends a share early; by those who work the case. */
@@ -115,7 +115,9 @@ export async function revokeShare(db: Database, caller: Caller, shareId: string)
     return done;
   });
   if (revoked) return revoked;
-  return refuse(db, caller, caseId ?? shareId, 'case.share_revoke', new HavenError('NOT_FOUND', 'No such share'));
+  return refuse(db, caller, caseId ?? shareId, 'case.share_revoke', {
+    error: new HavenError('NOT_FOUND', 'No such share'),
+  });
 }
 
 /** The shares of a case, for those who work it (others see none). */
@@ -178,7 +180,7 @@ export async function openEmergencyAccess(
     });
     return { caseId: input.caseId, expiresAt: access.expiresAt };
   });
-  return opened ?? refuse(db, caller, input.caseId, 'case.emergency_access', undefined, undefined, reason);
+  return opened ?? refuse(db, caller, input.caseId, 'case.emergency_access', { reason });
 }
 
 /**
@@ -223,6 +225,6 @@ export async function assignCase(
     });
     return (await reachableCase(tx, viewer, record.id))!;
   });
-  if (denied) return refuse(db, caller, input.caseId, 'case.assign', denied);
+  if (denied) return refuse(db, caller, input.caseId, 'case.assign', { error: denied });
   return assigned ?? refuse(db, caller, input.caseId, 'case.assign');
 }
