@@ -8,38 +8,12 @@
  * a supervisor opens another team's case through emergency access (restricted fields, no confidential ones).
  * The tests share one page and run in order.
  */
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@haven/core/db/database';
-import { createLogger } from '@haven/core/logging';
-import { seedDemo } from '@haven/gateway/demo/seed';
-import { startHaven, type RunningHaven } from '@haven/gateway/haven';
-import { openIsolatedDatabase } from '../support/database';
-import { testFieldKeys } from '../support/haven';
+import type { Page } from 'playwright-core';
+import { hasChromium, requireChromium, startBrowserHaven, type BrowserHaven } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(chromiumPath);
+requireChromium('case access in Chromium');
 
-if (!hasChromium) {
-  const reason = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
-  if (process.env.CI) {
-    describe('case access in Chromium', () => {
-      it('has a Chromium to run in', () => {
-        throw new Error(`Browser tests cannot run: ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}.`);
-  }
-}
-
-const PASSWORD = 'demo-password-2026';
 const CASEWORKER = 'caseworker@demo.haven.invalid'; // Amira, team north
 const SUPERVISOR = 'supervisor@demo.haven.invalid'; // Layla, supervises team north
 const COLLEAGUE = 'caseworker2@demo.haven.invalid'; // Tomás, team south: no access of his own
@@ -50,102 +24,25 @@ const ADDRESS = 'Plot 12, Gulu Road, Fictional Town';
 const NARRATIVE = 'Fictional narrative recorded for the browser test.';
 
 describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, () => {
-  let db: Database | undefined;
-  let haven: RunningHaven | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  let h: BrowserHaven;
   let page: Page;
-  let origin: string;
   let caseId = '';
   let caseNumber = '';
   let personName = '';
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
-
-  const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-
-  /** Signs in on the sign-in page at `at` (a case address is kept, so the case opens after sign-in). */
-  async function signIn(email: string, at = '/') {
-    await page.goto(`${origin}${at}`);
-    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
-
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  }
-
-  /** An operation as the signed-in user of the page (its cookie and CSRF token), for setting up data. */
-  async function api(query: string, variables: Record<string, unknown>) {
-    const session = await page.request.get(`${origin}/auth/session`);
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const response = await page.request.post(`${origin}/graphql`, {
-      data: { query, variables },
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-    if (body.errors?.length) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  }
-
-  /** The value shown for a labelled field of the case page. */
-  function valueOf(label: string) {
-    return page
-      .locator('.case-item')
-      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
-      .locator('dd');
-  }
+  const signIn = (email: string, at?: string) => h.signIn(email, at);
+  const signOut = () => h.signOut();
+  const valueOf = (label: string) => h.valueOf(label);
 
   async function caseHeading() {
     await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
   }
 
   beforeAll(async () => {
-    await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
-    // A database of its own: every browser test seeds and changes the same demo agency.
-    db = await openIsolatedDatabase();
-    const log = createLogger({ level: 'silent' });
-    await seedDemo(db, log);
-    haven = await startHaven({
-      db,
-      fieldKeys: testFieldKeys,
-      log,
-      port: 0,
-      host: '127.0.0.1',
-      demoSignIn: true,
-      explorer: false,
-      introspection: false,
-      production: false,
-    });
-    origin = new URL(haven.url).origin;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await startBrowserHaven({ explorer: false });
+    ({ page } = h);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await haven?.close();
-    await db?.close();
-  });
+  afterAll(() => h?.close());
 
   it('opens a case from the caseload; the assigned caseworker sees its restricted values', async () => {
     await signIn(CASEWORKER);
@@ -163,7 +60,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
     await page.getByText('Your access: assigned worker.').waitFor();
 
     // Values for the restricted fields, through the API; the page shows them after a reload.
-    await api(
+    await h.api(
       'mutation ($caseId: ID!, $input: UpdatePersonInput!) { updatePerson(caseId: $caseId, input: $input) { id } }',
       { caseId, input: { contactPhone: PHONE, currentAddress: ADDRESS } },
     );
@@ -304,11 +201,11 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
     // One of Tomás's cases (team south, which Layla does not supervise), with a phone recorded.
     await signIn(COLLEAGUE);
     await page.getByRole('heading', { name: 'My caseload', level: 1 }).waitFor();
-    const data = (await api('{ myCaseload(first: 1) { nodes { id caseNumber } } }', {})) as {
+    const data = (await h.api('{ myCaseload(first: 1) { nodes { id caseNumber } } }', {})) as {
       myCaseload: { nodes: { id: string; caseNumber: string }[] };
     };
     const southCase = data.myCaseload.nodes[0]!;
-    await api(
+    await h.api(
       'mutation ($caseId: ID!, $input: UpdatePersonInput!) { updatePerson(caseId: $caseId, input: $input) { id } }',
       { caseId: southCase.id, input: { contactPhone: '+256 711 000 111' } },
     );
@@ -335,8 +232,8 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
   });
 
   it('loaded nothing from outside the test server and raised no script errors', () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(h.requested.length).toBeGreaterThan(0);
+    expect(h.requested.filter((url) => !h.isLocal(url))).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
   });
 });

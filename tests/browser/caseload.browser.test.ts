@@ -5,110 +5,32 @@
  * (roles, permissions, teams, CSV bulk creation), and the GraphQL explorer working with no request
  * leaving 127.0.0.1. The tests share one page and run in order, like one person's session.
  */
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@haven/core/db/database';
-import { createLogger } from '@haven/core/logging';
 import { totpCodeAt } from '@haven/identity';
-import { seedDemo } from '@haven/gateway/demo/seed';
-import { testFieldKeys } from '../support/haven';
-import { startHaven, type RunningHaven } from '@haven/gateway/haven';
-import { openIsolatedDatabase } from '../support/database';
+import { hasChromium, requireChromium, startBrowserHaven, type BrowserHaven } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(chromiumPath);
-
-if (!hasChromium) {
-  const reason = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
-  if (process.env.CI) {
-    // In CI a missing browser is a broken environment, not a reason to pass quietly.
-    describe('web client in Chromium', () => {
-      it('has a Chromium to run in', () => {
-        throw new Error(`Browser tests cannot run: ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}.`);
-  }
-}
+requireChromium('web client in Chromium');
 
 describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () => {
-  let db: Database | undefined;
-  let haven: RunningHaven | undefined;
-  let browser: Browser | undefined;
+  let h: BrowserHaven;
+  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let origin: string;
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
 
-  const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-
-  /** The caseload size as the API reports it to the signed-in user (the page's cookie and CSRF token). */
+  /** The caseload size as the API reports it to the signed-in user. */
   async function caseloadTotal(): Promise<number> {
-    const session = await page.request.get(`${origin}/auth/session`);
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const response = await page.request.post(`${origin}/graphql`, {
-      data: { query: '{ myCaseload(first: 1) { totalCount } }' },
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    const body = (await response.json()) as { data?: { myCaseload: { totalCount: number } } };
-    if (!body.data) throw new Error(`caseload query failed: ${JSON.stringify(body)}`);
-    return body.data.myCaseload.totalCount;
+    const data = await h.api<{ myCaseload: { totalCount: number } }>('{ myCaseload(first: 1) { totalCount } }');
+    return data.myCaseload.totalCount;
   }
 
   beforeAll(async () => {
-    // Always build, so the test never runs against a stale bundle. The gateway looks for web/dist
-    // when it starts, so the build comes first.
-    await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
-    // PGlite in memory, or the run's PostgreSQL database when TEST_DATABASE_URL is set.
-    // A database of its own: every browser test seeds and changes the same demo agency.
-    db = await openIsolatedDatabase();
-    const log = createLogger({ level: 'silent' });
-    await seedDemo(db, log);
-    haven = await startHaven({
-      db,
-      fieldKeys: testFieldKeys,
-      log,
-      port: 0,
-      host: '127.0.0.1',
-      demoSignIn: true,
-      explorer: true,
-      introspection: true,
-      production: false,
-    });
-    origin = new URL(haven.url).origin;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await startBrowserHaven({ explorer: true });
+    ({ browser, context, page, origin } = h);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await haven?.close();
-    await db?.close();
-  });
+  afterAll(() => h?.close());
 
   it('signs in as the demo caseworker and shows her caseload', async () => {
     await page.goto(`${origin}/`);
@@ -211,7 +133,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
 
   it('lists my sessions and ends one on another device', async () => {
     // Another device: a second browser context signed in as the same user.
-    const other = await browser!.newContext({ userAgent: 'HavenTest/1.0 (other device)' });
+    const other = await browser.newContext({ userAgent: 'HavenTest/1.0 (other device)' });
     try {
       const signIn = await other.request.post(`${origin}/auth/sign-in`, {
         data: { email: 'caseworker2@demo.haven.invalid', password: 'demo-password-2026' },
@@ -380,13 +302,13 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
   });
 
   it('loaded nothing from outside the test server and raised no script errors', () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(h.requested.length).toBeGreaterThan(0);
+    expect(h.requested.filter((url) => !h.isLocal(url))).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
   });
 
   it('serves the GraphQL explorer with no request leaving 127.0.0.1', async () => {
-    const explorerContext = await browser!.newContext({ locale: 'en-US' });
+    const explorerContext = await browser.newContext({ locale: 'en-US' });
     try {
       const explorer = await explorerContext.newPage();
       const urls: string[] = [];
@@ -404,7 +326,7 @@ describe.skipIf(!hasChromium)('web client in Chromium', { timeout: 60_000 }, () 
       // idle within the limit (an open request of the explorer's); every request made by then is checked.
       await explorer.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
       expect(urls.length).toBeGreaterThan(0);
-      expect(urls.filter((url) => !isLocal(url))).toEqual([]);
+      expect(urls.filter((url) => !h.isLocal(url))).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await explorerContext.close();

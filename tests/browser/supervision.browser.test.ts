@@ -6,38 +6,13 @@
  * clears its contact details. The demo seed has one caseworker per team, so the set-up adds Tomás to
  * the North Team (through the administrators' API). The tests share one page and run in order.
  */
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@haven/core/db/database';
-import { createLogger } from '@haven/core/logging';
-import { seedDemo } from '@haven/gateway/demo/seed';
-import { startHaven, type RunningHaven } from '@haven/gateway/haven';
-import { openIsolatedDatabase } from '../support/database';
-import { testFieldKeys } from '../support/haven';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { hasChromium, requireChromium, startBrowserHaven, type BrowserHaven } from './harness';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = fs.existsSync(chromiumPath);
+requireChromium('supervision in Chromium');
 
-if (!hasChromium) {
-  const reason = `no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH)`;
-  if (process.env.CI) {
-    describe('supervision in Chromium', () => {
-      it('has a Chromium to run in', () => {
-        throw new Error(`Browser tests cannot run: ${reason}`);
-      });
-    });
-  } else {
-    console.warn(`Skipping the browser tests: ${reason}.`);
-  }
-}
-
-const PASSWORD = 'demo-password-2026';
 const CASEWORKER = 'caseworker@demo.haven.invalid'; // Amira, team north
 const SUPERVISOR = 'supervisor@demo.haven.invalid'; // Layla, supervises team north
 const SECOND = 'caseworker2@demo.haven.invalid'; // Tomás, team south; added to team north below
@@ -48,110 +23,35 @@ const PHONE = '+256 700 987 654';
 const NEW_PHONE = '+256 772 000 321';
 
 describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, () => {
-  let db: Database | undefined;
-  let haven: RunningHaven | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext;
+  let h: BrowserHaven;
   let page: Page;
-  let origin: string;
   let caseId = '';
   let caseNumber = '';
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
-
-  const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin;
-
-  async function signIn(email: string, at = '/') {
-    await page.goto(`${origin}${at}`);
-    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
-
-  async function signOut() {
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
-  }
-
-  /** An operation as the signed-in user of the page (its cookie and CSRF token), for setting up data. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const session = await page.request.get(`${origin}/auth/session`);
-    const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const response = await page.request.post(`${origin}/graphql`, {
-      data: { query, variables },
-      headers: { 'x-csrf-token': csrfToken },
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
-    return body.data as T;
-  }
-
-  function valueOf(label: string) {
-    return page
-      .locator('.case-item')
-      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
-      .locator('dd');
-  }
+  const signIn = (email: string, at?: string) => h.signIn(email, at);
+  const signOut = () => h.signOut();
+  const valueOf = (label: string) => h.valueOf(label);
 
   async function caseHeading() {
     await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
   }
 
   beforeAll(async () => {
-    await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
-    // A database of its own: every browser test seeds and changes the same demo agency.
-    db = await openIsolatedDatabase();
-    const log = createLogger({ level: 'silent' });
-    await seedDemo(db, log);
-    haven = await startHaven({
-      db,
-      fieldKeys: testFieldKeys,
-      log,
-      port: 0,
-      host: '127.0.0.1',
-      demoSignIn: true,
-      explorer: false,
-      introspection: false,
-      production: false,
-    });
-    origin = new URL(haven.url).origin;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await startBrowserHaven({ explorer: false });
+    ({ page } = h);
   }, 240_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await haven?.close();
-    await db?.close();
-  });
+  afterAll(() => h?.close());
 
   it('set-up: Tomás joins the North Team; Amira records a phone on one of her cases', async () => {
     await signIn(ADMIN);
     await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
-    const { teams, staff } = await api<{
+    const { teams, staff } = await h.api<{
       teams: { id: string; name: string; members: { userId: string; isSupervisor: boolean }[] }[];
       staff: { id: string; email: string }[];
     }>('{ teams { id name members { userId isSupervisor } } staff { id email } }');
     const north = teams.find((t) => t.name === 'North Team')!;
     const tomas = staff.find((s) => s.email === SECOND)!;
-    await api(
+    await h.api(
       'mutation ($teamId: ID!, $members: [TeamMemberInput!]!) { setTeamMembers(teamId: $teamId, members: $members) { id } }',
       {
         teamId: north.id,
@@ -165,12 +65,12 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
 
     await signIn(CASEWORKER);
     await page.getByRole('table', { name: 'My cases' }).waitFor();
-    const { myCaseload } = await api<{ myCaseload: { nodes: { id: string; caseNumber: string }[] } }>(
+    const { myCaseload } = await h.api<{ myCaseload: { nodes: { id: string; caseNumber: string }[] } }>(
       '{ myCaseload(first: 1) { nodes { id caseNumber } } }',
     );
     caseId = myCaseload.nodes[0]!.id;
     caseNumber = myCaseload.nodes[0]!.caseNumber;
-    await api(
+    await h.api(
       'mutation ($caseId: ID!, $input: UpdatePersonInput!) { updatePerson(caseId: $caseId, input: $input) { id } }',
       { caseId, input: { contactPhone: PHONE } },
     );
@@ -319,8 +219,8 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
   });
 
   it('loaded nothing from outside the test server and raised no script errors', () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !isLocal(url))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(h.requested.length).toBeGreaterThan(0);
+    expect(h.requested.filter((url) => !h.isLocal(url))).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
   });
 });
