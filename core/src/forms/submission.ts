@@ -1,6 +1,7 @@
 import { evaluate, isBlank, parse, truthy, type Node, type Scope, type Value } from './expression';
 import { indexFields, resolveRef, type FieldIndex } from './definition';
 import type { FieldDefinition, FormDefinition, FormValues, Path, Problem } from './types';
+import { hasControlCharacters } from '../text';
 
 export interface SubmissionOptions {
   /** Today, YYYY-MM-DD, as the server (or device) sees it. */
@@ -182,8 +183,7 @@ export function validateSubmission(definition: FormDefinition, input: unknown, o
       case 'longText': {
         if (typeof value !== 'string') return add(at, 'must be a text');
         const allowed = field.type === 'longText' ? '\n\r\t' : '';
-        if ([...value].some((ch) => /\p{Cc}/u.test(ch) && !allowed.includes(ch)))
-          return add(at, 'must not contain control characters');
+        if (hasControlCharacters(value, allowed)) return add(at, 'must not contain control characters');
         const max = field.maxLength ?? (field.type === 'text' ? 500 : 20_000);
         if (value.length > max) return add(at, `must be at most ${max} characters`);
         if (field.minLength !== undefined && value.trim().length < field.minLength)

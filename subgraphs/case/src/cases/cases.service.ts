@@ -21,6 +21,7 @@ import { accessTo, findGrants, manages, mayRead, mayUpdate, type CaseAccess } fr
 import { caseTypes, parseCaseNumber, type Case, type CaseType } from './case';
 import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
 import * as store from './cases.store';
+import { hasControlCharacters } from '@haven/core/text';
 
 /** A case as one viewer reaches it: the record and how she reaches it (the field rules read this). */
 export type CaseView = Case & { access: CaseAccess };
@@ -48,17 +49,13 @@ const name = z
   .trim()
   .min(1, 'must not be empty')
   .max(100, 'must be at most 100 characters')
-  .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters');
+  .refine((v) => !hasControlCharacters(v), 'must not contain control characters');
 
 const dateOfBirth = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine((v) => v >= '1900-01-01', 'must not be before 1900')
   .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future');
-
-/** Control characters other than the allowed ones (line breaks in long texts). */
-const hasControlCharacters = (value: string, allowed: string) =>
-  [...value].some((ch) => /\p{Cc}/u.test(ch) && !allowed.includes(ch));
 
 const phone = z
   .string()

@@ -18,6 +18,7 @@ import {
   type ConsentScope,
 } from './consent';
 import * as store from './consents.store';
+import { hasControlCharacters } from '@haven/core/text';
 
 export interface RecordConsentInput {
   givenBy: ConsentGiver;
@@ -40,7 +41,7 @@ const recordSchema = z
       .trim()
       .min(1, 'must not be empty')
       .max(200, 'must be at most 200 characters')
-      .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters')
+      .refine((v) => !hasControlCharacters(v), 'must not contain control characters')
       .nullish(),
     scope: z.enum(consentScopes),
     organisationIds: z

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { asciiDigits, nameTokens, phoneticKey } from './transliterate';
+import { hasControlCharacters } from '@haven/core/text';
 
 /** Jaro-Winkler similarity of two strings, 0..1. */
 export function jaroWinkler(a: string, b: string): number {
@@ -85,7 +86,7 @@ export const identifierValue = z
   .trim()
   .min(1, 'must not be empty')
   .max(100, 'must be at most 100 characters')
-  .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters')
+  .refine((v) => !hasControlCharacters(v), 'must not contain control characters')
   .refine((v) => v.length === 0 || normalizeIdentifier('', v).length > 0, 'must contain letters or digits');
 
 /** An identifier as compared: ASCII digits, upper case, no spaces or punctuation; phones digits only. */

@@ -9,6 +9,7 @@ import { reachableCase, refuse } from '../cases';
 import { overrideReasonOf, requireConsent } from '../consents';
 import { referralKinds, type Referral, type ReferralKind } from './referral';
 import * as store from './referrals.store';
+import { hasControlCharacters } from '@haven/core/text';
 
 export type { Referral };
 
@@ -33,7 +34,7 @@ const referralSchema = z
       .trim()
       .min(1, 'must not be empty')
       .max(200, 'must be at most 200 characters')
-      .refine((v) => !/\p{Cc}/u.test(v), 'must not contain control characters'),
+      .refine((v) => !hasControlCharacters(v), 'must not contain control characters'),
   })
   .superRefine((v, ctx) => {
     const [needed, other] =
