@@ -108,7 +108,9 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
     pageErrors,
     isLocal: (url) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin,
     async signIn(email, at = '/') {
-      await page.goto(`${origin}${at}`);
+      // The sign-in heading is what the test waits for; the page's load event (every subresource)
+      // is not needed and timed out once under CI load.
+      await page.goto(`${origin}${at}`, { waitUntil: 'domcontentloaded' });
       await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
       await page.getByLabel('E-mail address').fill(email);
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
