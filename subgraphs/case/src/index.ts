@@ -25,3 +25,4 @@ export {
   type DuplicateCandidate,
 } from './dedupe';
 export { installFormTemplates } from './forms';
+export { installCaseTypes } from './case-types';

@@ -13,6 +13,14 @@ import './consents';
 import './referrals';
 import './forms';
 import './dedupe';
+import { rules as caseTypeRules } from './case-types/rules';
+import { rules as areaRules } from './areas/rules';
+import { rules as householdRules } from './households/rules';
+import { rules as noteRules } from './notes/rules';
+import { rules as documentRules } from './documents/rules';
+import { rules as carePlanRules } from './care-plans/rules';
+import { rules as serviceRules } from './services/rules';
+import { rules as referralRules } from './referrals/rules';
 
 builder.mutationType({});
 
@@ -27,7 +35,7 @@ const readsForms = rule('requires:case:read|form:manage', { cache: 'contextual' 
 );
 
 /** Every root field of this subgraph and the permission it needs; anything missing is denied. */
-const rootRules: RootRules = {
+const baseRules: RootRules = {
   Query: {
     myCaseload: requires('case:read'),
     myCaseNumberBlocks: requires('case:create'),
@@ -61,6 +69,27 @@ const rootRules: RootRules = {
     setMatchingRules: requires('form:manage'),
   },
 };
+
+/** Modules with a rules.ts declare their own root fields; a field declared twice is a mistake. */
+const moduleRules = [
+  caseTypeRules,
+  areaRules,
+  householdRules,
+  noteRules,
+  documentRules,
+  carePlanRules,
+  serviceRules,
+  referralRules,
+];
+const rootRules: RootRules = { Query: { ...baseRules.Query }, Mutation: { ...baseRules.Mutation } };
+for (const module of moduleRules) {
+  for (const root of ['Query', 'Mutation'] as const) {
+    for (const [field, rule] of Object.entries(module[root] ?? {})) {
+      if (rootRules[root]![field]) throw new Error(`root field ${root}.${field} is declared twice`);
+      rootRules[root]![field] = rule;
+    }
+  }
+}
 
 const classified = Object.fromEntries(
   (['restricted', 'confidential'] as const).map((level) => [

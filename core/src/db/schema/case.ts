@@ -17,7 +17,6 @@ import {
 // each context owns its schema, and services may later run against separate databases.
 export const caseSchema = pgSchema('case');
 
-export const caseTypeEnum = caseSchema.enum('case_type', ['child_protection', 'gbv', 'general_protection']);
 export const caseStatusEnum = caseSchema.enum('case_status', ['open', 'closed']);
 export const sexEnum = caseSchema.enum('sex', ['female', 'male', 'other', 'unknown']);
 
@@ -104,7 +103,8 @@ export const cases = caseSchema.table(
     id: uuid('id').primaryKey().defaultRandom(),
     agencyId: uuid('agency_id').notNull(),
     caseNumber: text('case_number').notNull(),
-    caseType: caseTypeEnum('case_type').notNull(),
+    /** The key of one of the agency's case types (case_types); child_protection, gbv, general_protection shipped. */
+    caseType: text('case_type').notNull(),
     status: caseStatusEnum('status').notNull().default('open'),
     personId: uuid('person_id')
       .notNull()
@@ -333,10 +333,25 @@ export const referrals = caseSchema.table(
     /** The consent relied on, or the override that stood in for it. */
     consentId: uuid('consent_id').references(() => consents.id),
     consentOverrideId: uuid('consent_override_id').references(() => consentOverrides.id),
+    /** Internal referral to another programme of the agency (with or without a team). */
+    toProgramme: text('to_programme'),
+    /** External referral: the provider in the directory (service_providers). */
+    providerId: uuid('provider_id'),
+    /** The catalogue entry referred for, when the service is one of the catalogue's. */
+    serviceId: uuid('service_id'),
+    urgency: text('urgency').notNull().default('normal'),
+    reason: text('reason'),
+    respondedBy: uuid('responded_by'),
+    respondedAt: timestamp('responded_at', { withTimezone: true, precision: 3 }),
+    declineReason: text('decline_reason'),
+    outcome: text('outcome'),
+    feedback: text('feedback'),
+    completedAt: timestamp('completed_at', { withTimezone: true, precision: 3 }),
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('referrals_case_idx').on(t.caseId)],
+  (t) => [index('referrals_case_idx').on(t.caseId), index('referrals_to_team_idx').on(t.toTeamId, t.status)],
 );
 
 export const formStatusEnum = caseSchema.enum('form_status', ['draft', 'published', 'retired']);
@@ -389,4 +404,380 @@ export const formSubmissions = caseSchema.table(
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('form_submissions_case_idx').on(t.caseId, t.formKey)],
+);
+
+/**
+ * Case types as agency configuration: the three shipped ones (child_protection, gbv,
+ * general_protection) and any the agency adds. Each names its forms, the fields mandatory at
+ * registration, default classifications (which may only tighten the built-in ones) and its workflow.
+ */
+export const caseTypes = caseSchema.table(
+  'case_types',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    key: text('key').notNull(),
+    label: jsonb('label').notNull(),
+    description: jsonb('description'),
+    /** Form keys of the case type, in the order the case page shows them. */
+    formKeys: text('form_keys').array().notNull().default([]),
+    /** Case-record field paths (person.dateOfBirth, …) that registration must fill. */
+    mandatoryFields: text('mandatory_fields').array().notNull().default([]),
+    /** Field path → standard | restricted | confidential; only tightens what fields.ts says. */
+    fieldClassifications: jsonb('field_classifications').notNull().default({}),
+    /** Default classification of form fields of this case type that do not name one. */
+    defaultFormClassification: text('default_form_classification').notNull().default('standard'),
+    workflowKey: text('workflow_key').notNull(),
+    active: boolean('active').notNull().default(true),
+    builtIn: boolean('built_in').notNull().default(false),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.key] })],
+);
+
+/**
+ * The administrative-area hierarchy of an agency (country → governorate → district → …), for
+ * location fields. Codes are the agency's (often OCHA p-codes); names are translatable labels.
+ */
+export const adminAreas = caseSchema.table(
+  'admin_areas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    code: text('code').notNull(),
+    /** 1 for the top level, 2 for its children, … */
+    level: integer('level').notNull(),
+    parentId: uuid('parent_id'),
+    name: jsonb('name').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    uniqueIndex('admin_areas_code_uq').on(t.agencyId, t.code),
+    index('admin_areas_parent_idx').on(t.agencyId, t.parentId),
+  ],
+);
+
+export const householdRelationshipEnum = caseSchema.enum('household_relationship', [
+  'head',
+  'spouse_partner',
+  'child',
+  'stepchild',
+  'sibling',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'other_relative',
+  'caregiver',
+  'non_relative',
+]);
+
+/** A household: people living together, one of them its head. */
+export const households = caseSchema.table(
+  'households',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    label: text('label'),
+    headPersonId: uuid('head_person_id').references(() => persons.id),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('households_agency_idx').on(t.agencyId)],
+);
+
+/** Membership of a person in a household, with the relationship to its head; left_at ends it. */
+export const householdMembers = caseSchema.table(
+  'household_members',
+  {
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    agencyId: uuid('agency_id').notNull(),
+    relationship: householdRelationshipEnum('relationship').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    leftAt: timestamp('left_at', { withTimezone: true, precision: 3 }),
+    addedBy: uuid('added_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.householdId, t.personId] }), index('household_members_person_idx').on(t.personId)],
+);
+
+export const noteTypeEnum = caseSchema.enum('note_type', [
+  'contact',
+  'home_visit',
+  'office_visit',
+  'phone_call',
+  'follow_up',
+  'case_conference',
+  'supervision',
+  'other',
+]);
+
+/**
+ * Case notes: typed, timestamped, attributed, with an optional duration. The body of a standard or
+ * restricted note is here; a confidential note's body is encrypted in confidential_values
+ * (field notes.<id>.body) and body is null. A correction is a new note that supersedes the old one.
+ */
+export const caseNotes = caseSchema.table(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    noteType: noteTypeEnum('note_type').notNull(),
+    classification: text('classification').notNull().default('standard'),
+    subject: text('subject'),
+    body: text('body'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    durationMinutes: integer('duration_minutes'),
+    supersedesId: uuid('supersedes_id'),
+    authorId: uuid('author_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('case_notes_case_idx').on(t.caseId, t.occurredAt)],
+);
+
+export const documentTypeEnum = caseSchema.enum('document_type', [
+  'identity_document',
+  'consent_form',
+  'assessment',
+  'medical_report',
+  'legal_document',
+  'correspondence',
+  'photo',
+  'other',
+]);
+
+/**
+ * Documents of a case, classified like fields. A document with type photo and a person_id is that
+ * person's photo. The bytes are in document_versions, encrypted.
+ */
+export const documents = caseSchema.table(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    personId: uuid('person_id').references(() => persons.id),
+    documentType: documentTypeEnum('document_type').notNull(),
+    classification: text('classification').notNull().default('restricted'),
+    title: text('title').notNull(),
+    currentVersion: integer('current_version').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Withdrawn documents stay (history) but are no longer listed or served. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, precision: 3 }),
+    withdrawnBy: uuid('withdrawn_by'),
+  },
+  (t) => [index('documents_case_idx').on(t.caseId), index('documents_person_idx').on(t.personId)],
+);
+
+/** One uploaded version of a document: AES-256-GCM ciphertext, key id, checked size and type. */
+export const documentVersions = caseSchema.table(
+  'document_versions',
+  {
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    version: integer('version').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** SHA-256 of the plaintext, hex. */
+    sha256: text('sha256').notNull(),
+    keyId: text('key_id').notNull(),
+    ciphertext: bytea('ciphertext').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.version] }), index('document_versions_key_idx').on(t.keyId)],
+);
+
+/**
+ * The directory of service providers an agency refers to: its own programmes and outside
+ * organisations (an exchange partner when organisation_id is set). Directory data, not case data.
+ */
+export const serviceProviders = caseSchema.table(
+  'service_providers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    name: text('name').notNull(),
+    /** An exchange partner (exchange.partners.id) when cases can be transferred to it. */
+    organisationId: uuid('organisation_id'),
+    /** Keys of service_catalogue entries it provides. */
+    serviceKeys: text('service_keys').array().notNull().default([]),
+    /** Admin-area codes it covers; empty: everywhere. */
+    areaCodes: text('area_codes').array().notNull().default([]),
+    contact: jsonb('contact').notNull().default({}),
+    active: boolean('active').notNull().default(true),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('service_providers_name_uq').on(t.agencyId, t.name)],
+);
+
+/** The service catalogue: what can be planned or referred, with eligibility as data. */
+export const serviceCatalogue = caseSchema.table(
+  'service_catalogue',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    key: text('key').notNull(),
+    name: jsonb('name').notNull(),
+    category: text('category').notNull(),
+    description: jsonb('description'),
+    /** { caseTypes?: string[], minAge?: number, maxAge?: number, sexes?: string[] } */
+    eligibility: jsonb('eligibility').notNull().default({}),
+    /** The team that delivers it inside the agency, when it is an internal service. */
+    internalTeamId: uuid('internal_team_id'),
+    active: boolean('active').notNull().default(true),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('service_catalogue_key_uq').on(t.agencyId, t.key)],
+);
+
+export const carePlanStatusEnum = caseSchema.enum('care_plan_status', [
+  'draft',
+  'pending_approval',
+  'approved',
+  'rejected',
+  'superseded',
+  'completed',
+]);
+
+/** A care (action) plan of a case; a new version supersedes the previous one. */
+export const carePlans = caseSchema.table(
+  'care_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    version: integer('version').notNull(),
+    status: carePlanStatusEnum('status').notNull().default('draft'),
+    summary: text('summary'),
+    reviewDate: date('review_date', { mode: 'string' }),
+    /** Days between follow-ups the plan sets (the workflow's follow-up clock uses it). */
+    followUpDays: integer('follow_up_days'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
+    decisionComment: text('decision_comment'),
+  },
+  (t) => [uniqueIndex('care_plans_version_uq').on(t.caseId, t.version)],
+);
+
+export const objectiveStatusEnum = caseSchema.enum('objective_status', [
+  'not_started',
+  'in_progress',
+  'achieved',
+  'partially_achieved',
+  'not_achieved',
+  'cancelled',
+]);
+
+export const responsiblePartyEnum = caseSchema.enum('responsible_party', [
+  'caseworker',
+  'client',
+  'family',
+  'agency_team',
+  'service_provider',
+  'other',
+]);
+
+/** An objective of a care plan: who is responsible, by when, status and outcome. */
+export const carePlanObjectives = caseSchema.table(
+  'care_plan_objectives',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    carePlanId: uuid('care_plan_id')
+      .notNull()
+      .references(() => carePlans.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    position: integer('position').notNull(),
+    need: text('need'),
+    description: text('description').notNull(),
+    responsibleParty: responsiblePartyEnum('responsible_party').notNull(),
+    responsibleUserId: uuid('responsible_user_id'),
+    responsibleName: text('responsible_name'),
+    dueDate: date('due_date', { mode: 'string' }),
+    status: objectiveStatusEnum('status').notNull().default('not_started'),
+    outcome: text('outcome'),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('care_plan_objectives_plan_idx').on(t.carePlanId, t.position)],
+);
+
+export const interventionStatusEnum = caseSchema.enum('intervention_status', [
+  'planned',
+  'in_progress',
+  'delivered',
+  'cancelled',
+]);
+
+/** A service chosen from the catalogue for an objective, with its provider (or referral). */
+export const carePlanInterventions = caseSchema.table(
+  'care_plan_interventions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    objectiveId: uuid('objective_id')
+      .notNull()
+      .references(() => carePlanObjectives.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => serviceCatalogue.id),
+    providerId: uuid('provider_id').references(() => serviceProviders.id),
+    referralId: uuid('referral_id').references(() => referrals.id),
+    status: interventionStatusEnum('status').notNull().default('planned'),
+    note: text('note'),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('care_plan_interventions_objective_idx').on(t.objectiveId)],
+);
+
+/** Every status change of a referral: who, when, to what, with the note given. */
+export const referralEvents = caseSchema.table(
+  'referral_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agencyId: uuid('agency_id').notNull(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    status: referralStatusEnum('status').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.recordedAt)],
 );

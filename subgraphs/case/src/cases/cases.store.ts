@@ -17,7 +17,7 @@ function toCase(row: typeof cases.$inferSelect): Case {
     id: row.id,
     agencyId: row.agencyId,
     caseNumber: row.caseNumber,
-    caseType: row.caseType,
+    caseType: row.caseType as CaseType,
     status: row.status,
     personId: row.personId,
     assignedWorkerId: row.assignedWorkerId,

@@ -29,6 +29,12 @@ export const fieldClassifications: Record<string, Classification> = {
   consentOverrides: 'standard',
   referrals: 'standard',
   formSubmissions: 'standard',
+  // Lists whose items carry a classification of their own (notes, documents): the service withholds
+  // the items the viewer may not see, as it does for form values.
+  notes: 'standard',
+  documents: 'standard',
+  carePlan: 'standard',
+  carePlans: 'standard',
   person: 'standard',
   'person.id': 'standard',
   'person.givenName': 'standard',
@@ -42,6 +48,9 @@ export const fieldClassifications: Record<string, Classification> = {
   // Restricted, not standard: a national id or refugee registration number singles a survivor out
   // beyond the agency as surely as her phone or address; supervisors and standard shares need none.
   'person.identifiers': 'restricted',
+  // A face identifies as surely as a phone number.
+  'person.photo': 'restricted',
+  'person.households': 'standard',
   incidentNarrative: 'confidential',
   perpetratorDetails: 'confidential',
   safetyPlan: 'confidential',

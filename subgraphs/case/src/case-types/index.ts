@@ -1,0 +1,1 @@
+export { builtInCaseTypes, installCaseTypes, type CaseTypeSeed } from './builtins';
