@@ -21,6 +21,7 @@ import { rules as documentRules } from './documents/rules';
 import { rules as carePlanRules } from './care-plans/rules';
 import { rules as serviceRules } from './services/rules';
 import { rules as referralRules } from './referrals/rules';
+import { rules as personRules } from './persons/rules';
 
 builder.mutationType({});
 
@@ -80,6 +81,7 @@ const moduleRules = [
   carePlanRules,
   serviceRules,
   referralRules,
+  personRules,
 ];
 const rootRules: RootRules = { Query: { ...baseRules.Query }, Mutation: { ...baseRules.Mutation } };
 for (const module of moduleRules) {

@@ -51,6 +51,8 @@ export const fieldClassifications: Record<string, Classification> = {
   // A face identifies as surely as a phone number.
   'person.photo': 'restricted',
   'person.households': 'standard',
+  // The other cases of the person that the viewer reaches (a person may appear in several over time).
+  'person.cases': 'standard',
   incidentNarrative: 'confidential',
   perpetratorDetails: 'confidential',
   safetyPlan: 'confidential',
