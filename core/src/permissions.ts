@@ -15,6 +15,10 @@ export const permissions = [
   'consent:override',
   'careplan:approve',
   'workflow:read',
+  /** Save and publish workflow definitions and the agency calendar (programme managers; no case access). */
+  'workflow:manage',
+  /** Approve one's own transition request (held by no default role). */
+  'workflow:self_approve',
   /** Create and publish form definitions (programme managers; no case access comes with it). */
   'form:manage',
   'report:aggregate',
@@ -76,7 +80,10 @@ export const defaultRoles: Record<DefaultRoleKey, { name: string; permissions: P
       'transfer:initiate',
     ],
   },
-  programme_manager: { name: 'Programme Manager', permissions: ['report:aggregate', 'form:manage', 'user:read'] },
+  programme_manager: {
+    name: 'Programme Manager',
+    permissions: ['report:aggregate', 'form:manage', 'workflow:manage', 'user:read'],
+  },
   meal_officer: { name: 'MEAL Officer', permissions: ['report:aggregate', 'user:read'] },
   hq_manager: { name: 'HQ Manager', permissions: ['report:aggregate', 'user:read'] },
   system_administrator: { name: 'System Administrator', permissions: ['user:read', 'user:manage', 'transfer:read'] },
