@@ -10,5 +10,12 @@ export {
   type Scope,
 } from './expression';
 export { validateDefinition, indexFields } from './definition';
-export { validateSubmission, computeSubmission, classificationsOf, type SubmissionOptions } from './submission';
+export {
+  validateSubmission,
+  computeSubmission,
+  classificationsOf,
+  visibilityOf,
+  type SubmissionOptions,
+  type Visibility,
+} from './submission';
 export { formTemplates, type FormTemplate } from './templates';

@@ -344,3 +344,36 @@ export function classificationsOf(definition: FormDefinition): Map<string, 'stan
     definition.sections.flatMap((s) => s.fields.map((f) => [f.key, f.classification ?? 'standard'] as const)),
   );
 }
+
+/** What skip logic shows for some values: sections and fields by key (a group's fields per item). */
+export interface Visibility {
+  /** The values with calculations run (as computeSubmission gives them). */
+  values: FormValues;
+  section(key: string): boolean;
+  /** A top-level field, or with group and item a field of one item of a repeating group. */
+  field(key: string, group?: string, item?: number): boolean;
+}
+
+/**
+ * Which sections and fields are shown for these values, decided by the same evaluator that
+ * validates them: the browser hides what the server would refuse a value for.
+ */
+export function visibilityOf(definition: FormDefinition, input: FormValues, options: SubmissionOptions): Visibility {
+  const values = computeSubmission(definition, input, options);
+  const ev = new Evaluator(definition, values, options.today);
+  const top = ev.scope(null, null);
+  const sectionOfField = new Map<string, string>();
+  for (const s of definition.sections) for (const f of s.fields) sectionOfField.set(f.key, s.key);
+  const section = (key: string) => ev.holds(definition.sections.find((s) => s.key === key)?.showIf, top);
+  const field = (key: string, group?: string, item?: number): boolean => {
+    if (group === undefined) {
+      const owner = sectionOfField.get(key);
+      return (owner === undefined || section(owner)) && ev.holds(ev.index.top.get(key)?.showIf, top);
+    }
+    if (!field(group)) return false;
+    const items = values[group];
+    const entry = Array.isArray(items) ? items[item ?? 0] : undefined;
+    return ev.holds(ev.index.children.get(group)?.get(key)?.showIf, ev.scope(isObject(entry) ? entry : {}, group));
+  };
+  return { values, section, field };
+}

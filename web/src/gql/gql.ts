@@ -48,6 +48,16 @@ type Documents = {
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
     "\n  fragment TeamCaseRow on Case {\n    ...CaseRow\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      contactPhone\n    }\n  }\n": typeof types.TeamCaseRowFragmentDoc,
     "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TeamCaseloadDocument,
+    "\n  fragment FormDefinitionFields on FormDefinition {\n    id\n    key\n    version\n    caseTypes\n    status\n    definition\n    createdAt\n    publishedAt\n  }\n": typeof types.FormDefinitionFieldsFragmentDoc,
+    "\n  query FormDefinitions($caseType: CaseType) {\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.FormDefinitionsDocument,
+    "\n  query FormDefinition($key: String!, $version: Int) {\n    formDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.FormDefinitionDocument,
+    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": typeof types.FormSubmissionFieldsFragmentDoc,
+    "\n  query CaseForms($id: ID!, $caseType: CaseType) {\n    case(id: $id) {\n      id\n      formSubmissions {\n        ...FormSubmissionFields\n      }\n    }\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.CaseFormsDocument,
+    "\n  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {\n    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.SubmitFormDocument,
+    "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.UpdateSubmissionDocument,
+    "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.SaveFormDefinitionDocument,
+    "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.PublishFormDefinitionDocument,
+    "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": types.MeDocument,
@@ -83,6 +93,16 @@ const documents: Documents = {
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
     "\n  fragment TeamCaseRow on Case {\n    ...CaseRow\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      contactPhone\n    }\n  }\n": types.TeamCaseRowFragmentDoc,
     "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TeamCaseloadDocument,
+    "\n  fragment FormDefinitionFields on FormDefinition {\n    id\n    key\n    version\n    caseTypes\n    status\n    definition\n    createdAt\n    publishedAt\n  }\n": types.FormDefinitionFieldsFragmentDoc,
+    "\n  query FormDefinitions($caseType: CaseType) {\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": types.FormDefinitionsDocument,
+    "\n  query FormDefinition($key: String!, $version: Int) {\n    formDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": types.FormDefinitionDocument,
+    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": types.FormSubmissionFieldsFragmentDoc,
+    "\n  query CaseForms($id: ID!, $caseType: CaseType) {\n    case(id: $id) {\n      id\n      formSubmissions {\n        ...FormSubmissionFields\n      }\n    }\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": types.CaseFormsDocument,
+    "\n  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {\n    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": types.SubmitFormDocument,
+    "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": types.UpdateSubmissionDocument,
+    "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": types.SaveFormDefinitionDocument,
+    "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": types.PublishFormDefinitionDocument,
+    "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PossibleDuplicatesDocument,
 };
 
 /**
@@ -217,6 +237,46 @@ export function graphql(source: "\n  fragment TeamCaseRow on Case {\n    ...Case
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamCaseload($first: Int, $after: String) {\n    teamCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...TeamCaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').TeamCaseloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FormDefinitionFields on FormDefinition {\n    id\n    key\n    version\n    caseTypes\n    status\n    definition\n    createdAt\n    publishedAt\n  }\n"): typeof import('./graphql').FormDefinitionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormDefinitions($caseType: CaseType) {\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n"): typeof import('./graphql').FormDefinitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormDefinition($key: String!, $version: Int) {\n    formDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n"): typeof import('./graphql').FormDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n"): typeof import('./graphql').FormSubmissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseForms($id: ID!, $caseType: CaseType) {\n    case(id: $id) {\n      id\n      formSubmissions {\n        ...FormSubmissionFields\n      }\n    }\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n"): typeof import('./graphql').CaseFormsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {\n    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n"): typeof import('./graphql').SubmitFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n"): typeof import('./graphql').UpdateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n"): typeof import('./graphql').SaveFormDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n"): typeof import('./graphql').PublishFormDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PossibleDuplicatesDocument;
 
 
 export function graphql(source: string) {

@@ -1391,6 +1391,74 @@ export type TeamCaseloadQueryVariables = Exact<{
 
 export type TeamCaseloadQuery = { __typename?: 'Query', teamCaseload: { __typename?: 'CaseConnection', totalCount: number, nodes: Array<{ __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, createdAt: string, updatedAt: string, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', contactPhone?: string | null, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type FormDefinitionFieldsFragment = { __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null };
+
+export type FormDefinitionsQueryVariables = Exact<{
+  caseType?: InputMaybe<CaseType>;
+}>;
+
+
+export type FormDefinitionsQuery = { __typename?: 'Query', formDefinitions: Array<{ __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null }> };
+
+export type FormDefinitionQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FormDefinitionQuery = { __typename?: 'Query', formDefinition: { __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null } };
+
+export type FormSubmissionFieldsFragment = { __typename?: 'FormSubmission', id: string, formKey: string, formVersion: number, values: any, withheldFields: Array<string>, submittedAt: string, updatedAt: string, submittedBy: { __typename?: 'User', id: string, displayName: string } };
+
+export type CaseFormsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  caseType?: InputMaybe<CaseType>;
+}>;
+
+
+export type CaseFormsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, formSubmissions: Array<{ __typename?: 'FormSubmission', id: string, formKey: string, formVersion: number, values: any, withheldFields: Array<string>, submittedAt: string, updatedAt: string, submittedBy: { __typename?: 'User', id: string, displayName: string } }> }, formDefinitions: Array<{ __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null }> };
+
+export type SubmitFormMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  formKey: Scalars['String']['input'];
+  values: Scalars['JSON']['input'];
+}>;
+
+
+export type SubmitFormMutation = { __typename?: 'Mutation', submitForm: { __typename?: 'FormSubmission', id: string, formKey: string, formVersion: number, values: any, withheldFields: Array<string>, submittedAt: string, updatedAt: string, submittedBy: { __typename?: 'User', id: string, displayName: string } } };
+
+export type UpdateSubmissionMutationVariables = Exact<{
+  submissionId: Scalars['ID']['input'];
+  values: Scalars['JSON']['input'];
+}>;
+
+
+export type UpdateSubmissionMutation = { __typename?: 'Mutation', updateSubmission: { __typename?: 'FormSubmission', id: string, formKey: string, formVersion: number, values: any, withheldFields: Array<string>, submittedAt: string, updatedAt: string, submittedBy: { __typename?: 'User', id: string, displayName: string } } };
+
+export type SaveFormDefinitionMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  caseTypes: Array<CaseType> | CaseType;
+  definition: Scalars['JSON']['input'];
+}>;
+
+
+export type SaveFormDefinitionMutation = { __typename?: 'Mutation', saveFormDefinition: { __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null } };
+
+export type PublishFormDefinitionMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type PublishFormDefinitionMutation = { __typename?: 'Mutation', publishFormDefinition: { __typename?: 'FormDefinition', id: string, key: string, version: number, caseTypes: Array<CaseType>, status: FormStatus, definition: any, createdAt: string, publishedAt?: string | null } };
+
+export type PossibleDuplicatesQueryVariables = Exact<{
+  input: PossibleDuplicatesInput;
+}>;
+
+
+export type PossibleDuplicatesQuery = { __typename?: 'Query', possibleDuplicates: Array<{ __typename?: 'DuplicateCandidate', personId: string, score: number, level: DuplicateLevel, matchedRules: Array<string>, reachable: boolean, givenName?: string | null, familyName?: string | null, sex?: Sex | null, dateOfBirth?: string | null, cases: Array<{ __typename?: 'DuplicateCandidateCase', caseId: string, caseNumber: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1510,6 +1578,33 @@ export const TeamCaseRowFragmentDoc = new TypedDocumentString(`
     stage
   }
 }`, {"fragmentName":"TeamCaseRow"}) as unknown as TypedDocumentString<TeamCaseRowFragment, unknown>;
+export const FormDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}
+    `, {"fragmentName":"FormDefinitionFields"}) as unknown as TypedDocumentString<FormDefinitionFieldsFragment, unknown>;
+export const FormSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  formKey
+  formVersion
+  values
+  withheldFields
+  submittedBy {
+    id
+    displayName
+  }
+  submittedAt
+  updatedAt
+}
+    `, {"fragmentName":"FormSubmissionFields"}) as unknown as TypedDocumentString<FormSubmissionFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1951,3 +2046,163 @@ fragment TeamCaseRow on Case {
     contactPhone
   }
 }`) as unknown as TypedDocumentString<TeamCaseloadQuery, TeamCaseloadQueryVariables>;
+export const FormDefinitionsDocument = new TypedDocumentString(`
+    query FormDefinitions($caseType: CaseType) {
+  formDefinitions(caseType: $caseType) {
+    ...FormDefinitionFields
+  }
+}
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}`) as unknown as TypedDocumentString<FormDefinitionsQuery, FormDefinitionsQueryVariables>;
+export const FormDefinitionDocument = new TypedDocumentString(`
+    query FormDefinition($key: String!, $version: Int) {
+  formDefinition(key: $key, version: $version) {
+    ...FormDefinitionFields
+  }
+}
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}`) as unknown as TypedDocumentString<FormDefinitionQuery, FormDefinitionQueryVariables>;
+export const CaseFormsDocument = new TypedDocumentString(`
+    query CaseForms($id: ID!, $caseType: CaseType) {
+  case(id: $id) {
+    id
+    formSubmissions {
+      ...FormSubmissionFields
+    }
+  }
+  formDefinitions(caseType: $caseType) {
+    ...FormDefinitionFields
+  }
+}
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}
+fragment FormSubmissionFields on FormSubmission {
+  id
+  formKey
+  formVersion
+  values
+  withheldFields
+  submittedBy {
+    id
+    displayName
+  }
+  submittedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CaseFormsQuery, CaseFormsQueryVariables>;
+export const SubmitFormDocument = new TypedDocumentString(`
+    mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {
+  submitForm(caseId: $caseId, formKey: $formKey, values: $values) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  formKey
+  formVersion
+  values
+  withheldFields
+  submittedBy {
+    id
+    displayName
+  }
+  submittedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitFormMutation, SubmitFormMutationVariables>;
+export const UpdateSubmissionDocument = new TypedDocumentString(`
+    mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {
+  updateSubmission(submissionId: $submissionId, values: $values) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  formKey
+  formVersion
+  values
+  withheldFields
+  submittedBy {
+    id
+    displayName
+  }
+  submittedAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const SaveFormDefinitionDocument = new TypedDocumentString(`
+    mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {
+  saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {
+    ...FormDefinitionFields
+  }
+}
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}`) as unknown as TypedDocumentString<SaveFormDefinitionMutation, SaveFormDefinitionMutationVariables>;
+export const PublishFormDefinitionDocument = new TypedDocumentString(`
+    mutation PublishFormDefinition($key: String!, $version: Int!) {
+  publishFormDefinition(key: $key, version: $version) {
+    ...FormDefinitionFields
+  }
+}
+    fragment FormDefinitionFields on FormDefinition {
+  id
+  key
+  version
+  caseTypes
+  status
+  definition
+  createdAt
+  publishedAt
+}`) as unknown as TypedDocumentString<PublishFormDefinitionMutation, PublishFormDefinitionMutationVariables>;
+export const PossibleDuplicatesDocument = new TypedDocumentString(`
+    query PossibleDuplicates($input: PossibleDuplicatesInput!) {
+  possibleDuplicates(input: $input) {
+    personId
+    score
+    level
+    matchedRules
+    reachable
+    givenName
+    familyName
+    sex
+    dateOfBirth
+    cases {
+      caseId
+      caseNumber
+      assignedWorker {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;

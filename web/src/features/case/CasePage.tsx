@@ -1,6 +1,6 @@
 import { useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failedAt, isApiError, type PartialError } from '../../api/client';
+import { isApiError, type PartialError } from '../../api/client';
 import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { isolate, useFormat } from '../../i18n/format';
@@ -12,6 +12,12 @@ import { FieldValue } from './FieldValue';
 import { ReassignPanel } from './ReassignPanel';
 import { SharesPanel } from './SharesPanel';
 import { useCase, type CaseDetail } from './useCase';
+import { Tabs, type TabDefinition } from '../../app/Tabs';
+import { FormsTab } from '../forms/FormsTab';
+import { useCaseForms } from '../forms/useCaseForms';
+import { CaseSummary } from './CaseSummary';
+import { caseRecordTabs } from './recordTabs';
+import { useCaseTab, type CaseTab } from './useCaseTab';
 
 interface CasePageProps {
   caseId: string;
@@ -35,7 +41,10 @@ function BackLink({ onBack }: { onBack: () => void }) {
   );
 }
 
-/** One case: summary first, then restricted and confidential fields (each withheld one as "[Restricted]"), then shares. */
+/**
+ * One case: the summary first (the noise-free view), then tabs: details (restricted and confidential
+ * fields, each withheld one "[Restricted]"), forms, notes, documents, referrals, care plan, sharing.
+ */
 export function CasePage({ caseId, session, onBack }: CasePageProps) {
   const { t } = useTranslation();
   const { state, reload, patch } = useCase(caseId);
@@ -93,7 +102,7 @@ function CaseProblem({ title, body, onRetry }: { title: string; body: string | n
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
+export function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="case-item">
       <dt>{label}</dt>
@@ -114,13 +123,10 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [editingContact, setEditingContact] = useState(false);
-  const [contactSaved, setContactSaved] = useState(false);
+  const [tab, setTab] = useCaseTab();
+  const forms = useCaseForms(record.id, record.caseType);
   const access = record.viewerAccess;
   const manages = access.assigned || access.supervises;
-  const person = record.person;
   // Errors other than withheld fields (a subgraph that failed): say so once, show what arrived.
   const partlyFailed = errors.some((e) => e.code !== 'FORBIDDEN_FIELD');
 
@@ -130,6 +136,46 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
     access.shared && (access.sharedRestricted ? t('case.access.sharedRestricted') : t('case.access.shared')),
     access.emergency && t('case.access.emergency'),
   ].filter((x): x is string => typeof x === 'string');
+
+  const context = { caseId: record.id, person: { id: record.person.id, name: record.person.fullName } };
+  const tabs: TabDefinition<CaseTab>[] = [
+    {
+      key: 'details',
+      label: t('case.tabs.details'),
+      render: () => <DetailsTab record={record} errors={errors} patch={patch} />,
+    },
+    {
+      key: 'forms',
+      label: t('case.tabs.forms'),
+      badge: forms.state.status === 'ready' ? format.number(forms.state.submissions.length) : undefined,
+      render: () => (
+        <FormsTab
+          caseId={record.id}
+          forms={forms.state}
+          mayFill={manages}
+          context={context}
+          onChanged={() => {
+            forms.reload();
+            reload();
+          }}
+        />
+      ),
+    },
+    ...caseRecordTabs({ record, manages, t }),
+  ];
+  if (manages) {
+    tabs.push({
+      key: 'sharing',
+      label: t('case.tabs.sharing'),
+      render: () => (
+        <>
+          <SharesPanel record={record} selfId={session.user.id} onChanged={reload} />
+          {access.supervises && <ReassignPanel record={record} onReassigned={reload} />}
+          <ExportPanel record={record} />
+        </>
+      ),
+    });
+  }
 
   return (
     <article className="case-page" aria-labelledby="case-title">
@@ -146,41 +192,31 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
           {t('case.partlyFailed')}
         </p>
       )}
+      <CaseSummary record={record} errors={errors} forms={forms.state} onOpenTab={setTab} />
+      <Tabs label={t('case.tabs.label')} tabs={tabs} selected={tab} onSelect={setTab} />
+    </article>
+  );
+}
 
-      <section className="panel" aria-labelledby="case-summary-title">
-        <h2 id="case-summary-title">{t('case.sections.summary')}</h2>
-        <dl className="case-fields">
-          <Item label={t('case.fields.caseNumber')}>
-            <bdi>{record.caseNumber}</bdi>
-          </Item>
-          <Item label={t('case.fields.caseType')}>{t(`enums.caseType.${record.caseType}`)}</Item>
-          <Item label={t('case.fields.status')}>{t(`enums.status.${record.status}`)}</Item>
-          <Item label={t('case.fields.stage')}>
-            {record.currentStage ? (
-              t(`enums.stage.${record.currentStage.stage}`)
-            ) : failedAt(errors, ['case', 'currentStage']) ? (
-              <span className="muted">{t('case.unavailable')}</span>
-            ) : (
-              t('caseload.stageUnknown')
-            )}
-          </Item>
-          <Item label={t('case.fields.person')}>
-            <bdi>{person.fullName}</bdi>
-          </Item>
-          <Item label={t('case.fields.sex')}>{t(`enums.sex.${person.sex}`)}</Item>
-          <Item label={t('case.fields.age')}>
-            {person.ageYears == null ? (
-              <span className="muted">{t('case.notRecorded')}</span>
-            ) : (
-              format.number(person.ageYears)
-            )}
-          </Item>
-          <Item label={t('case.fields.assignedWorker')}>
-            <bdi>{record.assignedWorker.displayName}</bdi>
-          </Item>
-        </dl>
-      </section>
-
+/** Contact details (restricted) and confidential details, each withheld value "[Restricted]". */
+function DetailsTab({
+  record,
+  errors,
+  patch,
+}: {
+  record: CaseDetail;
+  errors: PartialError[];
+  patch: (fields: Partial<CaseDetail>) => void;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [editingContact, setEditingContact] = useState(false);
+  const [contactSaved, setContactSaved] = useState(false);
+  const access = record.viewerAccess;
+  const person = record.person;
+  return (
+    <>
       <section className="panel" aria-labelledby="case-restricted-title">
         <h2 id="case-restricted-title">{t('case.sections.restricted')}</h2>
         <p className="muted">{t('case.sections.restrictedIntro')}</p>
@@ -272,10 +308,6 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
           </>
         )}
       </section>
-
-      {manages && <SharesPanel record={record} selfId={session.user.id} onChanged={reload} />}
-      {access.supervises && <ReassignPanel record={record} onReassigned={reload} />}
-      {manages && <ExportPanel record={record} />}
-    </article>
+    </>
   );
 }

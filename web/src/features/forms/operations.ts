@@ -1,0 +1,118 @@
+import { graphql } from '../../gql';
+
+export const FormDefinitionFieldsFragmentDocument = graphql(`
+  fragment FormDefinitionFields on FormDefinition {
+    id
+    key
+    version
+    caseTypes
+    status
+    definition
+    createdAt
+    publishedAt
+  }
+`);
+
+// The forms a case of this type may use (newest published version of each).
+export const FormDefinitionsDocument = graphql(`
+  query FormDefinitions($caseType: CaseType) {
+    formDefinitions(caseType: $caseType) {
+      ...FormDefinitionFields
+    }
+  }
+`);
+
+export const FormDefinitionDocument = graphql(`
+  query FormDefinition($key: String!, $version: Int) {
+    formDefinition(key: $key, version: $version) {
+      ...FormDefinitionFields
+    }
+  }
+`);
+
+export const FormSubmissionFieldsFragmentDocument = graphql(`
+  fragment FormSubmissionFields on FormSubmission {
+    id
+    formKey
+    formVersion
+    values
+    withheldFields
+    submittedBy {
+      id
+      displayName
+    }
+    submittedAt
+    updatedAt
+  }
+`);
+
+export const CaseFormsDocument = graphql(`
+  query CaseForms($id: ID!, $caseType: CaseType) {
+    case(id: $id) {
+      id
+      formSubmissions {
+        ...FormSubmissionFields
+      }
+    }
+    formDefinitions(caseType: $caseType) {
+      ...FormDefinitionFields
+    }
+  }
+`);
+
+export const SubmitFormDocument = graphql(`
+  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {
+    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {
+      ...FormSubmissionFields
+    }
+  }
+`);
+
+export const UpdateSubmissionDocument = graphql(`
+  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {
+    updateSubmission(submissionId: $submissionId, values: $values) {
+      ...FormSubmissionFields
+    }
+  }
+`);
+
+export const SaveFormDefinitionDocument = graphql(`
+  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {
+    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {
+      ...FormDefinitionFields
+    }
+  }
+`);
+
+export const PublishFormDefinitionDocument = graphql(`
+  mutation PublishFormDefinition($key: String!, $version: Int!) {
+    publishFormDefinition(key: $key, version: $version) {
+      ...FormDefinitionFields
+    }
+  }
+`);
+
+// Search before create, and the person picker of person-reference fields.
+export const PossibleDuplicatesDocument = graphql(`
+  query PossibleDuplicates($input: PossibleDuplicatesInput!) {
+    possibleDuplicates(input: $input) {
+      personId
+      score
+      level
+      matchedRules
+      reachable
+      givenName
+      familyName
+      sex
+      dateOfBirth
+      cases {
+        caseId
+        caseNumber
+        assignedWorker {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
