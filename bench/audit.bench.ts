@@ -103,7 +103,7 @@ const workerId = await db.transaction({ system: 'bench' }, async (tx) => {
 });
 const viewer = (await resolveViewer(db, workerId, 'bench'))!;
 const caseIds: string[] = [];
-for (let i = 0; i < env.BENCH_CASES; i++) {
+for (let i = 0; i < (env.BENCH_CASES ?? 200); i++) {
   const created = await createCase(
     db,
     { viewer, requestId: null },
@@ -247,7 +247,7 @@ const ms = (v: number) => v.toFixed(2).padStart(7);
 const row = (name: string, r: { audited: Stats; unaudited: Stats }) =>
   `| ${name.padEnd(16)} | ${ms(r.unaudited.p50)} | ${ms(r.unaudited.p95)} | ${ms(r.audited.p50)} | ${ms(r.audited.p95)} | ${(r.audited.mean / r.unaudited.mean).toFixed(3)} (+${((r.audited.mean / r.unaudited.mean - 1) * 100).toFixed(1)}%) |`;
 console.log(
-  `\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`,
+  `\nHaven audit benchmark — ${db.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}, ${env.BENCH_CASES ?? 200} cases, ${env.BENCH_ROUNDS}×${env.BENCH_ITERATIONS} samples per variant\n`,
 );
 console.log('| operation        | p50 off | p95 off | p50 on  | p95 on  | mean on/off         |');
 console.log('|------------------|---------|---------|---------|---------|---------------------|');

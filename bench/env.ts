@@ -2,12 +2,22 @@ import { z } from 'zod';
 import { envFields, parseEnv } from '@haven/core/config';
 
 const schema = z.object({
+  /** A PostgreSQL database of the bench's own (the case-record bench creates it when missing); else PGlite. */
   BENCH_DATABASE_URL: envFields.databaseUrl().optional(),
-  BENCH_CASES: z.coerce.number().int().min(1).default(200),
+  /** Cases: 200 for the audit bench; 100 000 on PGlite and 1 000 000 on PostgreSQL for the case-record bench. */
+  BENCH_CASES: z.coerce.number().int().min(1).optional(),
   BENCH_WARMUP: z.coerce.number().int().min(0).default(30),
   BENCH_ROUNDS: z.coerce.number().int().min(1).default(4),
   BENCH_ITERATIONS: z.coerce.number().int().min(1).default(100),
   BENCH_AUDIT_ROWS: z.coerce.number().int().min(1).default(100_000),
+  /** Case-record bench: concurrent clients, measured requests per operation, seeding batch size. */
+  BENCH_CLIENTS: z.coerce.number().int().min(1).max(200).default(20),
+  BENCH_REQUESTS: z.coerce.number().int().min(1).default(400),
+  BENCH_BATCH: z.coerce.number().int().min(100).optional(),
+  /** Case-record bench on PGlite: the data folder kept between runs (default: one in the temp folder). */
+  BENCH_DATA_DIR: z.string().min(1).optional(),
+  /** Case-record bench: only these operations (comma-separated keys), e.g. caseload,casePage; `seed` seeds and stops. */
+  BENCH_ONLY: z.string().optional(),
 });
 
 export const loadBenchEnv = () => parseEnv('bench', schema);
