@@ -11,6 +11,7 @@ import {
 } from '@haven/case';
 import { registerPartner } from '@haven/exchange';
 import { provisionAgency } from '../provisioning';
+import { seedServices } from './services';
 import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
@@ -153,6 +154,7 @@ export async function seedDemo(db: Database, log: Logger, fieldKeys?: FieldKeyri
     return { ids, riversideId: riverside.id };
   });
 
+  await seedServices(db, await resolveViewer(db, userIds.programme_manager!, 'seed'));
   // Cases go through the same service as the web client: numbering, workflow start and all.
   const workers = [
     await resolveViewer(db, userIds.caseworker!, 'seed'),

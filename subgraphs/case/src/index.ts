@@ -26,3 +26,4 @@ export {
 } from './dedupe';
 export { installFormTemplates } from './forms';
 export { installCaseTypes } from './case-types';
+export { saveService, saveServiceProvider, type SaveServiceInput, type SaveProviderInput } from './services';

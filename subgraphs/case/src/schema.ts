@@ -10,6 +10,7 @@ import './persons';
 import './cases';
 import './shares';
 import './consents';
+import './services';
 import './referrals';
 import './forms';
 import './dedupe';
