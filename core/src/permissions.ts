@@ -14,6 +14,8 @@ export const permissions = [
   /** Go ahead without the consent a referral, transfer or report inclusion needs, with a reason. */
   'consent:override',
   'careplan:approve',
+  /** Approve a care plan one made or submitted oneself (no default role holds it: a second pair of eyes). */
+  'careplan:self_approve',
   'workflow:read',
   /** Save and publish workflow definitions and the agency calendar (programme managers; no case access). */
   'workflow:manage',

@@ -12,6 +12,7 @@ import './shares';
 import './consents';
 import './services';
 import './referrals';
+import './care-plans';
 import './forms';
 import './dedupe';
 import { rules as caseTypeRules } from './case-types/rules';
