@@ -62,7 +62,6 @@ const baseRules: RootRules = {
     recordConsent: requires('case:update'),
     withdrawConsent: requires('case:update'),
     overrideConsent: requires('consent:override'),
-    createReferral: requires('case:update'),
     saveFormDefinition: requires('form:manage'),
     publishFormDefinition: requires('form:manage'),
     submitForm: requires('case:update'),

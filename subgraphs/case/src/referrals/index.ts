@@ -1,2 +1,13 @@
 import './schema';
-export { createReferral, type CreateReferralInput, type Referral } from './referrals.service';
+export { ReferralRef } from './schema';
+export {
+  createReferral,
+  respondToReferral,
+  completeReferral,
+  incomingReferrals,
+  type CreateReferralInput,
+  type IncomingReferral,
+  type Referral,
+  type ReferralEvent,
+} from './referrals.service';
+export { referralStatuses, referralTransitions, mayMove, type ReferralStatus } from './referral';

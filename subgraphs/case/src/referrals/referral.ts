@@ -4,18 +4,62 @@ export type ReferralKind = (typeof referralKinds)[number];
 export const referralStatuses = ['pending', 'accepted', 'declined', 'completed'] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
-/** A referral of a case to another team of the agency or to a partner organisation. */
+export const referralUrgencies = ['normal', 'urgent', 'emergency'] as const;
+export type ReferralUrgency = (typeof referralUrgencies)[number];
+
+/**
+ * The status changes a referral may make: pending → accepted | declined, accepted → completed;
+ * nothing leaves declined or completed.
+ */
+export const referralTransitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  pending: ['accepted', 'declined'],
+  accepted: ['completed'],
+  declined: [],
+  completed: [],
+};
+
+export const mayMove = (from: ReferralStatus, to: ReferralStatus): boolean => referralTransitions[from].includes(to);
+
+/** A referral of a case to another team or programme of the agency, or to a provider of the directory. */
 export interface Referral {
   id: string;
   caseId: string;
   kind: ReferralKind;
   toTeamId: string | null;
+  /** Internal: a programme of the agency (with or without a team). */
+  toProgramme: string | null;
+  /** External: the partner organisation (the provider's, when the provider is an exchange partner). */
   toOrganisationId: string | null;
+  /** External: the provider of the directory. */
+  providerId: string | null;
+  /** The service referred for, in words (the catalogue entry's English name when one was chosen). */
   service: string;
+  /** The catalogue entry referred for, when one was chosen. */
+  serviceId: string | null;
+  urgency: ReferralUrgency;
+  reason: string | null;
   status: ReferralStatus;
   /** The referral consent relied on, or the override made for this referral. */
   consentId: string | null;
   consentOverrideId: string | null;
+  respondedBy: string | null;
+  respondedAt: Date | null;
+  declineReason: string | null;
+  outcome: string | null;
+  feedback: string | null;
+  completedAt: Date | null;
   createdBy: string;
   createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One status change of a referral (its creation too): who, when, to what, with the note given. */
+export interface ReferralEvent {
+  id: string;
+  referralId: string;
+  caseId: string;
+  status: ReferralStatus;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: Date;
 }

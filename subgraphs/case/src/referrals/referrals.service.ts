@@ -1,54 +1,104 @@
 import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
-import { badInput, HavenError } from '@haven/core/errors';
-import type { Database } from '@haven/core/db/database';
+import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
+import type { Viewer } from '@haven/core/viewer';
 import { manages } from '../access';
 import { reachableCase, refuse } from '../cases';
 import { overrideReasonOf, requireConsent } from '../consents';
-import { referralKinds, type Referral, type ReferralKind } from './referral';
+import { findPersonsByIds } from '../persons';
+import { eligibilityOf, findEntriesByKeys, findProvider } from '../services';
+import {
+  mayMove,
+  referralKinds,
+  referralUrgencies,
+  type Referral,
+  type ReferralEvent,
+  type ReferralKind,
+  type ReferralStatus,
+  type ReferralUrgency,
+} from './referral';
 import * as store from './referrals.store';
 import { hasControlCharacters } from '@haven/core/text';
 
-export type { Referral };
+export type { Referral, ReferralEvent };
 
 export interface CreateReferralInput {
   kind: ReferralKind;
-  /** Internal referrals: a team of the agency. */
+  /** Internal referrals: a team of the agency (and/or a programme). */
   toTeamId?: string | null;
-  /** External referrals: a partner organisation of the agency. */
+  /** Internal referrals: a programme of the agency (and/or a team). */
+  toProgramme?: string | null;
+  /** External referrals: a provider of the directory. */
+  providerId?: string | null;
+  /** External referrals straight to a partner organisation of the agency (without a directory entry). */
   toOrganisationId?: string | null;
-  service: string;
+  /** The catalogue service referred for (active, the person eligible); names the service when service is left out. */
+  serviceKey?: string | null;
+  /** The service referred for, in words. */
+  service?: string | null;
+  urgency?: ReferralUrgency | null;
+  reason?: string | null;
   /** Go ahead without referral consent: needs consent:override; recorded as an override for this referral. */
   consentOverrideReason?: string | null;
 }
+
+const text = (max: number, multiline = false) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !hasControlCharacters(v, multiline ? '\n\r\t' : ''), 'must not contain control characters');
 
 const referralSchema = z
   .object({
     kind: z.enum(referralKinds),
     toTeamId: z.string().refine(isUuid, 'must be a team id').nullish(),
+    toProgramme: text(200).nullish(),
+    providerId: z.string().refine(isUuid, 'must be a provider id').nullish(),
     toOrganisationId: z.string().refine(isUuid, 'must be a partner organisation id').nullish(),
-    service: z
-      .string()
-      .trim()
-      .min(1, 'must not be empty')
-      .max(200, 'must be at most 200 characters')
-      .refine((v) => !hasControlCharacters(v), 'must not contain control characters'),
+    serviceKey: z.string().min(1, 'must not be empty').max(50).nullish(),
+    service: text(200).nullish(),
+    urgency: z.enum(referralUrgencies),
+    reason: text(2000, true).nullish(),
   })
   .superRefine((v, ctx) => {
-    const [needed, other] =
-      v.kind === 'internal' ? (['toTeamId', 'toOrganisationId'] as const) : (['toOrganisationId', 'toTeamId'] as const);
-    if (!v[needed]) ctx.addIssue({ code: 'custom', path: [needed], message: `is required for an ${v.kind} referral` });
-    if (v[other]) ctx.addIssue({ code: 'custom', path: [other], message: `must be left out of an ${v.kind} referral` });
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.kind === 'internal') {
+      if (!v.toTeamId && !v.toProgramme && !v.serviceKey) {
+        issue('toTeamId', 'is required for an internal referral (or toProgramme)');
+      }
+      for (const other of ['toOrganisationId', 'providerId'] as const) {
+        if (v[other]) issue(other, 'must be left out of an internal referral');
+      }
+    } else {
+      if (!v.providerId && !v.toOrganisationId)
+        issue('providerId', 'is required for an external referral (or toOrganisationId)');
+      for (const other of ['toTeamId', 'toProgramme'] as const) {
+        if (v[other]) issue(other, 'must be left out of an external referral');
+      }
+    }
+    if (!v.service && !v.serviceKey) issue('service', 'is required (or serviceKey)');
   });
 
+const problemsOf = (issues: z.core.$ZodIssue[], prefix: (string | number)[]): FieldProblem[] =>
+  issues.map((i) => ({
+    path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+    message: i.message,
+  }));
+
 /**
- * Refers a case to another team (internal) or a partner organisation (external), by those who
- * work the case. Both need the case's referral consent (any live one: it is not tied to a
- * receiving organisation); without it, someone holding consent:override may go ahead with a
- * reason, which records an override tied to this referral. One transaction: referral, override
- * and audit rows are written together or not at all. Status changes come later.
+ * Refers a case, by those who work it: internally to a team and/or a programme of the agency, or
+ * externally to a provider of the directory (or straight to a partner organisation). A catalogue
+ * service must be active and the person eligible; the provider must be active and offer it. Every
+ * referral needs the case's referral consent (any live one: the consents module ties referral
+ * consent to no organisation, and a referral carries no case data out of Haven; sending data to a
+ * partner goes through the exchange, which checks information-sharing consent naming it). Without
+ * consent, someone holding consent:override may go ahead with a reason. One transaction: referral,
+ * its first event, override and audit rows together or not at all.
  */
 export async function createReferral(
   db: Database,
@@ -61,12 +111,15 @@ export async function createReferral(
   const parsed = referralSchema.safeParse({
     kind: input.kind,
     toTeamId: input.toTeamId ?? null,
+    toProgramme: input.toProgramme ?? null,
+    providerId: input.providerId ?? null,
     toOrganisationId: input.toOrganisationId ?? null,
-    service: input.service,
+    serviceKey: input.serviceKey ?? null,
+    service: input.service ?? null,
+    urgency: input.urgency ?? 'normal',
+    reason: input.reason ?? null,
   });
-  if (!parsed.success) {
-    throw badInput(parsed.error.issues.map((i) => ({ path: ['input', ...i.path.map(String)], message: i.message })));
-  }
+  if (!parsed.success) throw badInput(problemsOf(parsed.error.issues, ['input']));
   const valid = parsed.data;
   let overrideReason: string | null;
   try {
@@ -88,14 +141,55 @@ export async function createReferral(
         denied = new HavenError('FORBIDDEN', 'Only those who work a case may refer it');
         return null;
       }
+      const problems: FieldProblem[] = [];
+      const problem = (field: string, message: string) => problems.push({ path: ['input', field], message });
+      let toTeamId = valid.toTeamId ?? null;
+      let toOrganisationId = valid.toOrganisationId ?? null;
+      let service = valid.service ?? null;
+      let serviceId: string | null = null;
+      if (valid.serviceKey) {
+        const entry = (await findEntriesByKeys(tx, viewer.agencyId, [valid.serviceKey])).get(valid.serviceKey);
+        if (!entry) problem('serviceKey', 'is not a service of the catalogue');
+        else {
+          const person = (await findPersonsByIds(tx, viewer.agencyId, [record.personId])).get(record.personId);
+          const result = eligibilityOf(entry, {
+            caseType: record.caseType,
+            sex: person?.sex ?? 'unknown',
+            dateOfBirth: person?.dateOfBirth ?? null,
+          });
+          if (!result.eligible) problem('serviceKey', `cannot be chosen: ${result.reasons.join('; ')}`);
+          serviceId = entry.id;
+          service ??= entry.name.en;
+          // An internal referral for a service one team delivers goes to that team unless told otherwise.
+          if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) toTeamId = entry.internalTeamId;
+          if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) {
+            problem('toTeamId', 'is required for an internal referral (or toProgramme): the service names no team');
+          }
+        }
+      }
       if (valid.toTeamId && !(await store.teamInAgency(tx, viewer.agencyId, valid.toTeamId))) {
-        throw badInput([{ path: ['input', 'toTeamId'], message: 'must be a team of this agency' }]);
+        problem('toTeamId', 'must be a team of this agency');
       }
-      if (valid.toOrganisationId && !(await store.partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))) {
-        throw badInput([
-          { path: ['input', 'toOrganisationId'], message: 'must be a partner organisation of this agency' },
-        ]);
+      if (valid.providerId) {
+        const provider = await findProvider(tx, viewer.agencyId, valid.providerId);
+        if (!provider) problem('providerId', 'is not a provider of the directory');
+        else if (!provider.active) problem('providerId', 'the provider is not active');
+        else {
+          if (valid.serviceKey && !provider.serviceKeys.includes(valid.serviceKey)) {
+            problem('providerId', `the provider does not offer ${valid.serviceKey}`);
+          }
+          if (toOrganisationId && provider.organisationId !== toOrganisationId) {
+            problem('toOrganisationId', "must be left out or be the provider's organisation");
+          }
+          toOrganisationId = provider.organisationId;
+        }
+      } else if (
+        valid.toOrganisationId &&
+        !(await store.partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))
+      ) {
+        problem('toOrganisationId', 'must be a partner organisation of this agency');
       }
+      if (problems.length > 0) throw badInput(problems);
       const basis = await requireConsent(tx, viewer, record.id, 'referral', null, {
         reason: overrideReason,
         requestId: caller.requestId,
@@ -104,12 +198,25 @@ export async function createReferral(
         agencyId: viewer.agencyId,
         caseId: record.id,
         kind: valid.kind,
-        toTeamId: valid.toTeamId ?? null,
-        toOrganisationId: valid.toOrganisationId ?? null,
-        service: valid.service,
+        toTeamId,
+        toProgramme: valid.toProgramme ?? null,
+        toOrganisationId,
+        providerId: valid.providerId ?? null,
+        service: service!,
+        serviceId,
+        urgency: valid.urgency,
+        reason: valid.reason ?? null,
         consentId: 'consentId' in basis ? basis.consentId : null,
         consentOverrideId: 'overrideId' in basis ? basis.overrideId : null,
         createdBy: viewer.userId,
+      });
+      await store.insertEvent(tx, {
+        agencyId: viewer.agencyId,
+        referralId: referral.id,
+        caseId: record.id,
+        status: 'pending',
+        note: valid.reason ?? null,
+        recordedBy: viewer.userId,
       });
       await recordAudit(tx, actorOf(viewer, caller.requestId), {
         action: 'referral.create',
@@ -139,6 +246,185 @@ export async function createReferral(
   return created ?? refuse(db, caller, caseId, 'referral.create', { reason: overrideReason });
 }
 
+/** Whether the viewer is a member or a supervisor of a team. */
+const inTeam = (viewer: Viewer, teamId: string) =>
+  viewer.teamIds.includes(teamId) || viewer.supervisedTeamIds.includes(teamId);
+
+/**
+ * Who answers for the receiving side: the receiving team's members and supervisors for an internal
+ * referral to a team; for an external referral (or one to a programme only) those who work the case,
+ * recording the provider's answer on its behalf.
+ */
+async function assertAnswersFor(tx: Executor, viewer: Viewer, referral: Referral): Promise<void> {
+  if (referral.kind === 'internal' && referral.toTeamId) {
+    if (!inTeam(viewer, referral.toTeamId)) {
+      throw new HavenError('FORBIDDEN', 'Only a member or supervisor of the receiving team answers this referral');
+    }
+    return;
+  }
+  const record = await reachableCase(tx, viewer, referral.caseId);
+  if (!record) throw new HavenError('NOT_FOUND', 'No such referral');
+  if (!manages(record.access)) {
+    throw new HavenError('FORBIDDEN', "Only those who work the case record the provider's answer");
+  }
+}
+
+const noteText = (value: string | null | undefined, path: string[], required: boolean, problems: FieldProblem[]) => {
+  const trimmed = value?.trim() ?? '';
+  if (!trimmed) {
+    if (required) problems.push({ path, message: 'must not be empty' });
+    return null;
+  }
+  if (trimmed.length > 2000) problems.push({ path, message: 'must be at most 2000 characters' });
+  else if (hasControlCharacters(trimmed, '\n\r\t'))
+    problems.push({ path, message: 'must not contain control characters' });
+  return trimmed;
+};
+
+/** A status change: checked, written with its event and audit row in one transaction, refused otherwise. */
+async function move(
+  db: Database,
+  caller: Caller,
+  referralId: string,
+  action: string,
+  to: ReferralStatus,
+  values: Parameters<typeof store.moveReferral>[3],
+  note: string | null,
+): Promise<Referral> {
+  const { viewer } = caller;
+  let target = referralId;
+  try {
+    return await db.transaction({ viewer }, async (tx) => {
+      const referral = isUuid(referralId) ? await store.findReferral(tx, viewer.agencyId, referralId) : null;
+      if (!referral) throw new HavenError('NOT_FOUND', 'No such referral');
+      target = referral.caseId;
+      await assertAnswersFor(tx, viewer, referral);
+      const conflict = () => new HavenError('CONFLICT', `A referral that is ${referral.status} cannot become ${to}`);
+      if (!mayMove(referral.status, to)) throw conflict();
+      const moved = await store.moveReferral(tx, referral.id, referral.status, values);
+      if (!moved) throw conflict();
+      await store.insertEvent(tx, {
+        agencyId: viewer.agencyId,
+        referralId: referral.id,
+        caseId: referral.caseId,
+        status: to,
+        note,
+        recordedBy: viewer.userId,
+      });
+      await recordAudit(tx, actorOf(viewer, caller.requestId), {
+        action,
+        targetType: 'case',
+        targetId: referral.caseId,
+        fields: [`referral:${referral.id}`, `status:${to}`],
+        outcome: 'allowed',
+      });
+      return moved;
+    });
+  } catch (error) {
+    if (error instanceof HavenError && ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'].includes(error.code)) {
+      return refuse(db, caller, target, action, { error, fields: [`referral:${referralId}`] });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Accepts or declines a pending referral (a decline needs its reason): the receiving team for an
+ * internal referral to a team, those who work the case for the others.
+ */
+export async function respondToReferral(
+  db: Database,
+  caller: Caller,
+  referralId: string,
+  decision: 'accept' | 'decline',
+  options: { note?: string | null; declineReason?: string | null },
+): Promise<Referral> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const problems: FieldProblem[] = [];
+  const note = noteText(options.note, ['note'], false, problems);
+  const declineReason = noteText(options.declineReason, ['declineReason'], decision === 'decline', problems);
+  if (decision === 'accept' && declineReason) {
+    problems.push({ path: ['declineReason'], message: 'must be left out when accepting' });
+  }
+  if (problems.length > 0) throw badInput(problems);
+  const to = decision === 'accept' ? 'accepted' : 'declined';
+  return move(
+    db,
+    caller,
+    referralId,
+    `referral.${decision}`,
+    to,
+    { status: to, respondedBy: viewer.userId, respondedAt: new Date(), declineReason },
+    decision === 'decline' ? [declineReason, note].filter(Boolean).join(' — ') : note,
+  );
+}
+
+/** Records the outcome (required) and feedback of an accepted referral: accepted → completed. */
+export async function completeReferral(
+  db: Database,
+  caller: Caller,
+  referralId: string,
+  outcome: string,
+  feedback: string | null | undefined,
+): Promise<Referral> {
+  assertPermission(caller.viewer, 'case:update');
+  const problems: FieldProblem[] = [];
+  const outcomeText = noteText(outcome, ['outcome'], true, problems);
+  const feedbackText = noteText(feedback, ['feedback'], false, problems);
+  if (problems.length > 0) throw badInput(problems);
+  return move(
+    db,
+    caller,
+    referralId,
+    'referral.complete',
+    'completed',
+    { status: 'completed', outcome: outcomeText, feedback: feedbackText, completedAt: new Date() },
+    outcomeText,
+  );
+}
+
+export interface IncomingReferral {
+  caseNumber: string;
+  referral: Referral;
+}
+
+/**
+ * Internal referrals to the viewer's teams (members and supervisors), of one status when given.
+ * The receiving team sees the referral and the case number only: the case stays out of their reach
+ * until it is shared or reassigned. Row-level security gives them the referrals; the case numbers
+ * are read in a system transaction, for exactly those referrals. The read is audited.
+ */
+export async function incomingReferrals(
+  db: Database,
+  caller: Caller,
+  status: ReferralStatus | null,
+): Promise<IncomingReferral[]> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:read');
+  const teams = [...new Set([...viewer.teamIds, ...viewer.supervisedTeamIds])];
+  const found = await db.transaction({ viewer }, async (tx) => {
+    const list = await store.findIncoming(tx, viewer.agencyId, teams, status);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'referral.list_incoming',
+      targetType: 'case',
+      targetIds: [...new Set(list.map((r) => r.caseId))],
+      fields: ['caseNumber', 'referrals'],
+      outcome: 'allowed',
+    });
+    return list;
+  });
+  if (found.length === 0) return [];
+  const numbers = await db.transaction({ system: 'incoming-referrals: case numbers' }, (tx) =>
+    store.caseNumbersOf(
+      tx,
+      viewer.agencyId,
+      found.map((r) => r.caseId),
+    ),
+  );
+  return found.map((referral) => ({ referral, caseNumber: numbers.get(referral.caseId) ?? '' }));
+}
+
 /** Referrals of some cases, newest first; row-level security keeps out cases not reached. */
 export async function referralsOf(
   db: Database,
@@ -148,6 +434,19 @@ export async function referralsOf(
   return db.transaction({ viewer: caller.viewer }, async (tx) => {
     const out = new Map<string, Referral[]>(caseIds.map((id) => [id, []]));
     for (const r of await store.findReferralsOfCases(tx, caseIds)) out.get(r.caseId)?.push(r);
+    return out;
+  });
+}
+
+/** Status changes of some referrals, oldest first; row-level security shows those of referrals the viewer sees. */
+export async function eventsOf(
+  db: Database,
+  caller: Caller,
+  referralIds: readonly string[],
+): Promise<Map<string, ReferralEvent[]>> {
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const out = new Map<string, ReferralEvent[]>(referralIds.map((id) => [id, []]));
+    for (const e of await store.findEvents(tx, referralIds)) out.get(e.referralId)?.push(e);
     return out;
   });
 }
