@@ -2,6 +2,7 @@ import type { Database } from '@haven/core/db/database';
 import type { DefaultRoleKey } from '@haven/core/permissions';
 import { provisionAgency as provisionIdentity, type Agency } from '@haven/identity';
 import { installCaseTypes, installFormTemplates, upsertAgencySettings } from '@haven/case';
+import { installWorkflowDefinitions } from '@haven/workflow';
 
 /** Who created what provisioning seeds (no user exists yet when an agency is made). */
 const SYSTEM_ACTOR = '00000000-0000-0000-0000-000000000000';
@@ -22,6 +23,7 @@ export async function provisionAgency(
     await upsertAgencySettings(tx, provisioned.agency.id, values.caseNumberPrefix);
     await installCaseTypes(tx, provisioned.agency.id);
     await installFormTemplates(tx, provisioned.agency.id, SYSTEM_ACTOR);
+    await installWorkflowDefinitions(tx, provisioned.agency.id);
     return provisioned;
   });
 }

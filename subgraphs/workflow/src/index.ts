@@ -1,2 +1,4 @@
 export { workflowSubgraph } from './schema';
-export { startCaseWorkflow, defaultWorkflows, stageKeys, type StageKey } from './stages';
+export { startCaseWorkflow, stageKeys, type StageKey } from './stages';
+export { installWorkflowDefinitions } from './engine/service';
+export { defaultWorkflowDefinitions } from './definitions/defaults';

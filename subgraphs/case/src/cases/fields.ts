@@ -25,6 +25,11 @@ export const fieldClassifications: Record<string, Classification> = {
   shares: 'standard',
   viewerAccess: 'standard',
   currentStage: 'standard',
+  // The workflow subgraph's Case fields (stage history, approvals, clocks, the moves allowed now).
+  stageHistory: 'standard',
+  workflowApprovals: 'standard',
+  deadlines: 'standard',
+  allowedTransitions: 'standard',
   consents: 'standard',
   consentOverrides: 'standard',
   referrals: 'standard',

@@ -1,3 +1,3 @@
 import './schema';
 export { startCaseWorkflow } from './stages.service';
-export { defaultWorkflows, stageKeys, type StageKey, type CaseStage } from './stage';
+export { stageKeys, type StageKey, type CaseStage } from './stage';

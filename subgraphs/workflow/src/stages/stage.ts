@@ -1,6 +1,6 @@
 /**
- * The default workflows of DESIGN.md, by case type. They are code for now; the workflow engine
- * turns them into versioned data that programme managers configure.
+ * The stage keys of the shipped workflows (subgraphs/workflow/src/definitions/defaults.ts), which the
+ * WorkflowStage enum lists; an agency's own stages are read through CaseStage.stageKey.
  */
 export const stageKeys = [
   'identification',
@@ -16,17 +16,10 @@ export const stageKeys = [
 ] as const;
 export type StageKey = (typeof stageKeys)[number];
 
-export const defaultWorkflows = {
-  child_protection: { key: 'cp-default', initialStage: 'identification' },
-  gbv: { key: 'gbv-default', initialStage: 'identification' },
-  general_protection: { key: 'gp-default', initialStage: 'identification' },
-} as const satisfies Record<string, { key: string; initialStage: StageKey }>;
-
-export type WorkflowCaseType = keyof typeof defaultWorkflows;
-
 export interface CaseStage {
   caseId: string;
   workflowKey: string;
-  stage: StageKey;
+  workflowVersion: number;
+  stage: string;
   enteredAt: Date;
 }

@@ -1,26 +1,10 @@
 import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
-import type { Database, Executor } from '@haven/core/db/database';
+import type { Database } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
-import { defaultWorkflows, type CaseStage, type WorkflowCaseType } from './stage';
+import type { CaseStage } from './stage';
 import * as store from './stages.store';
 
-/**
- * Puts a newly opened case on the first stage of its workflow. Called by the case context inside
- * the transaction that creates the case, so a case never exists without a stage.
- */
-export async function startCaseWorkflow(
-  tx: Executor,
-  args: { caseId: string; agencyId: string; caseType: WorkflowCaseType; startedBy: string },
-): Promise<void> {
-  const workflow = defaultWorkflows[args.caseType];
-  await store.insertCaseStage(tx, {
-    caseId: args.caseId,
-    agencyId: args.agencyId,
-    workflowKey: workflow.key,
-    stage: workflow.initialStage,
-    enteredBy: args.startedBy,
-  });
-}
+export { startCaseWorkflow } from '../engine/engine';
 
 /**
  * Current stages of cases the gateway asks about. Row-level security returns stages only of cases

@@ -1,18 +1,16 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { caseStages } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
-import { stageKeys, type CaseStage, type StageKey } from './stage';
+import type { CaseStage } from './stage';
 
-function toStage(row: typeof caseStages.$inferSelect): CaseStage {
-  if (!(stageKeys as readonly string[]).includes(row.stage)) throw new Error(`unknown stage ${row.stage}`);
-  return { caseId: row.caseId, workflowKey: row.workflowKey, stage: row.stage as StageKey, enteredAt: row.enteredAt };
-}
-
-export async function insertCaseStage(
-  tx: Executor,
-  values: { caseId: string; agencyId: string; workflowKey: string; stage: StageKey; enteredBy: string },
-): Promise<void> {
-  await tx.insert(caseStages).values(values);
+export function toStage(row: typeof caseStages.$inferSelect): CaseStage {
+  return {
+    caseId: row.caseId,
+    workflowKey: row.workflowKey,
+    workflowVersion: row.workflowVersion,
+    stage: row.stage,
+    enteredAt: row.enteredAt,
+  };
 }
 
 export async function findStagesByCaseIds(

@@ -1,0 +1,302 @@
+/**
+ * The workflow engine inside one transaction: starting a case on its workflow, checking guards,
+ * moving a case to a stage (history, clocks, the case's status) and notifying people.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '@haven/core/db/database';
+import { caseStages, deadlines, notifications, stageHistory } from '@haven/core/db/schema';
+import { HavenError } from '@haven/core/errors';
+import type { Viewer } from '@haven/core/viewer';
+import { addDuration, type AgencyCalendar } from '../calendar/calendar';
+import {
+  CLOSURE_FORM,
+  stageOf,
+  type DeadlineAction,
+  type Duration,
+  type RiskLevel,
+  type TransitionDefinition,
+  type WorkflowDefinition,
+} from '../definitions/definition';
+import * as store from './store';
+
+// ---------------------------------------------------------------------------------------------
+// Clocks
+
+/** The limit of a deadline action for a case's risk (and care plan, for follow-ups). */
+export function dueFor(
+  action: DeadlineAction,
+  facts: { risk: RiskLevel | null; carePlanFollowUpDays: number | null },
+): { duration: Duration; basis: string } {
+  if (action.kind === 'follow_up' && action.carePlanFollowUp && facts.carePlanFollowUpDays)
+    return { duration: { days: facts.carePlanFollowUpDays }, basis: 'care plan' };
+  const byRisk = facts.risk ? action.byRisk?.[facts.risk] : undefined;
+  if (byRisk) return { duration: byRisk, basis: `${facts.risk} risk` };
+  return { duration: action.due, basis: facts.risk ? `${facts.risk} risk` : 'risk not assessed' };
+}
+
+export const describeDuration = (d: Duration): string =>
+  'hours' in d ? `${d.hours} hours` : 'days' in d ? `${d.days} days` : `${d.workingDays} working days`;
+
+/** Starts the clocks a stage starts on entry. */
+export async function startClocks(
+  tx: Executor,
+  args: {
+    agencyId: string;
+    caseId: string;
+    stage: string;
+    actions: DeadlineAction[];
+    at: Date;
+    calendar: AgencyCalendar;
+  },
+): Promise<void> {
+  if (args.actions.length === 0) return;
+  const risk = await store.riskOf(tx, args.caseId);
+  const carePlanFollowUpDays = await store.approvedCarePlanFollowUpDays(tx, args.caseId);
+  for (const action of args.actions) {
+    const { duration, basis } = dueFor(action, { risk, carePlanFollowUpDays });
+    await tx.insert(deadlines).values({
+      agencyId: args.agencyId,
+      caseId: args.caseId,
+      kind: action.kind,
+      stage: args.stage,
+      startedAt: args.at,
+      dueAt: addDuration(args.at, duration, args.calendar),
+      escalateAfterHours: action.escalateAfterHours ?? 24,
+      basis: `${describeDuration(duration)}: ${basis}`,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Starting
+
+/**
+ * Puts a newly opened case on the first stage of its case type's workflow (the newest published
+ * version, which the case keeps). Called by the case context inside the transaction that creates the
+ * case, so a case never exists without a stage.
+ */
+export async function startCaseWorkflow(
+  tx: Executor,
+  args: { caseId: string; agencyId: string; caseType: string; startedBy: string; at?: Date },
+): Promise<void> {
+  const key = await store.workflowKeyOfCaseType(tx, args.agencyId, args.caseType);
+  if (!key) throw new HavenError('CONFLICT', `Case type ${args.caseType} has no workflow`);
+  const definition = await store.publishedDefinition(tx, args.agencyId, key);
+  if (!definition) throw new HavenError('CONFLICT', `Workflow ${key} has no published version`);
+  const at = args.at ?? new Date();
+  const initial = definition.definition.initialStage;
+  await tx.insert(caseStages).values({
+    caseId: args.caseId,
+    agencyId: args.agencyId,
+    workflowKey: key,
+    workflowVersion: definition.version,
+    stage: initial,
+    enteredBy: args.startedBy,
+    enteredAt: at,
+  });
+  await tx.insert(stageHistory).values({
+    agencyId: args.agencyId,
+    caseId: args.caseId,
+    workflowKey: key,
+    workflowVersion: definition.version,
+    fromStage: null,
+    toStage: initial,
+    reason: 'Case opened',
+    transitionedBy: args.startedBy,
+    transitionedAt: at,
+  });
+  await startClocks(tx, {
+    agencyId: args.agencyId,
+    caseId: args.caseId,
+    stage: initial,
+    actions: stageOf(definition.definition, initial)?.onEnter ?? [],
+    at,
+    calendar: await store.calendarOf(tx, args.agencyId),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards
+
+export interface FailedGuard {
+  guard: string;
+  message: string;
+}
+
+/** Guards about who asks (role, permission): FORBIDDEN when they fail. */
+export function viewerGuardFailures(
+  viewer: Viewer,
+  transition: TransitionDefinition,
+  roleKeys: readonly string[],
+): FailedGuard[] {
+  const failed: FailedGuard[] = [];
+  for (const guard of transition.guards ?? []) {
+    if (guard.type === 'permission' && !viewer.permissions.includes(guard.permission))
+      failed.push({ guard: 'permission', message: `needs the ${guard.permission} permission` });
+    if (guard.type === 'role' && !guard.roles.some((r) => roleKeys.includes(r)))
+      failed.push({ guard: 'role', message: `needs one of the roles ${guard.roles.join(', ')}` });
+  }
+  return failed;
+}
+
+/** Guards about the case (forms, consent, care plan, closure documentation): CONFLICT when they fail. */
+export async function caseGuardFailures(
+  tx: Executor,
+  caseId: string,
+  definition: WorkflowDefinition,
+  transition: TransitionDefinition,
+  toStage: string,
+): Promise<FailedGuard[]> {
+  const failed: FailedGuard[] = [];
+  for (const guard of transition.guards ?? []) {
+    if (guard.type === 'forms_submitted') {
+      const found = await store.submittedForms(tx, caseId, guard.forms);
+      const missing = guard.forms.filter((f) => !found.has(f));
+      if (missing.length > 0)
+        failed.push({ guard: 'forms_submitted', message: `forms not submitted: ${missing.join(', ')}` });
+    } else if (guard.type === 'consent') {
+      if (!(await store.hasLiveConsent(tx, caseId, guard.scope)))
+        failed.push({ guard: 'consent', message: `no live ${guard.scope} consent` });
+    } else if (guard.type === 'care_plan_approved') {
+      if (!(await store.hasApprovedCarePlan(tx, caseId)))
+        failed.push({ guard: 'care_plan_approved', message: 'no approved care plan' });
+    }
+  }
+  const target = stageOf(definition, toStage);
+  if (target?.caseStatus === 'closed') {
+    const needed = [CLOSURE_FORM, ...(target.closureForms ?? [])];
+    const found = await store.submittedForms(tx, caseId, needed);
+    const missing = needed.filter((f) => !found.has(f));
+    if (missing.length > 0)
+      failed.push({ guard: 'closure_documentation', message: `closure documentation missing: ${missing.join(', ')}` });
+  }
+  return failed;
+}
+
+export function guardError(code: 'FORBIDDEN' | 'CONFLICT', failed: FailedGuard[]): HavenError {
+  return new HavenError(code, `Transition refused: ${failed.map((f) => `${f.guard} (${f.message})`).join('; ')}`, {
+    fields: failed.map((f) => ({ path: ['guards', f.guard], message: f.message })),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Moving
+
+/**
+ * Moves the case from the stage it was read in to toStage. The update names the revision read: of
+ * two concurrent transitions, the second finds it changed and is refused with CONFLICT.
+ */
+export async function applyTransition(
+  tx: Executor,
+  args: {
+    stage: store.StageRow;
+    definition: WorkflowDefinition;
+    toStage: string;
+    reason: string | null;
+    closureCategory: string | null;
+    by: string;
+    approvalId: string | null;
+    at: Date;
+  },
+): Promise<store.StageRow> {
+  const { stage, definition, toStage } = args;
+  const target = stageOf(definition, toStage)!;
+  const pausedFrom = toStage === 'paused' ? stage.stage : null;
+  const [updated] = await tx
+    .update(caseStages)
+    .set({
+      stage: toStage,
+      enteredAt: args.at,
+      enteredBy: args.by,
+      pausedFrom,
+      revision: sql`${caseStages.revision} + 1`,
+    })
+    .where(and(eq(caseStages.caseId, stage.caseId), eq(caseStages.revision, stage.revision)))
+    .returning();
+  if (!updated) throw new HavenError('CONFLICT', 'The case moved on meanwhile; reload it and try again');
+  await tx.insert(stageHistory).values({
+    agencyId: stage.agencyId,
+    caseId: stage.caseId,
+    workflowKey: stage.workflowKey,
+    workflowVersion: stage.workflowVersion,
+    fromStage: stage.stage,
+    toStage,
+    reason: args.reason,
+    closureCategory: args.closureCategory,
+    transitionedBy: args.by,
+    transitionedAt: args.at,
+    approvalId: args.approvalId,
+  });
+  // Leaving a stage stops its clocks (a closed case stops them all).
+  await tx
+    .update(deadlines)
+    .set(target.caseStatus === 'closed' ? { cancelledAt: args.at } : { metAt: args.at })
+    .where(
+      and(
+        eq(deadlines.caseId, stage.caseId),
+        isNull(deadlines.metAt),
+        isNull(deadlines.cancelledAt),
+        ...(target.caseStatus === 'closed' ? [] : [eq(deadlines.stage, stage.stage)]),
+      ),
+    );
+  // The case context owns case.cases; its status follows the stage, in this transaction and under
+  // the viewer's row-level security (only those who work the case may update it).
+  await store.setCaseStatus(tx, stage.caseId, target.caseStatus);
+  await startClocks(tx, {
+    agencyId: stage.agencyId,
+    caseId: stage.caseId,
+    stage: toStage,
+    actions: target.onEnter ?? [],
+    at: args.at,
+    calendar: await store.calendarOf(tx, stage.agencyId),
+  });
+  return updated;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notifications
+
+/**
+ * Inserts a notification once per dedupe key (ON CONFLICT DO NOTHING; the jobs run as the system
+ * role); returns the id when this call inserted it and `returning` is asked.
+ */
+export async function notify(
+  tx: Executor,
+  values: {
+    agencyId: string;
+    recipientId: string;
+    caseId: string | null;
+    deadlineId?: string | null;
+    kind: string;
+    dedupeKey: string;
+    title: string;
+    body: string;
+    emailConfigured?: boolean;
+  },
+  options: { returning?: boolean; fresh?: boolean } = {},
+): Promise<string | null> {
+  const row = {
+    agencyId: values.agencyId,
+    recipientId: values.recipientId,
+    caseId: values.caseId,
+    deadlineId: values.deadlineId ?? null,
+    kind: values.kind,
+    dedupeKey: values.dedupeKey,
+    title: values.title,
+    body: values.body,
+    emailStatus: values.emailConfigured ? 'pending' : 'not_configured',
+  };
+  // A key that cannot exist yet (it names a row this transaction made) needs no ON CONFLICT, which
+  // row-level security would refuse to a viewer: it needs to see the row it conflicts with.
+  if (options.fresh) {
+    await tx.insert(notifications).values(row);
+    return null;
+  }
+  const query = tx.insert(notifications).values(row).onConflictDoNothing({ target: notifications.dedupeKey });
+  if (!options.returning) {
+    await query;
+    return null;
+  }
+  const [inserted] = await query.returning({ id: notifications.id });
+  return inserted?.id ?? null;
+}

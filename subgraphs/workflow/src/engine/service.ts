@@ -1,0 +1,638 @@
+/**
+ * Workflow services: definitions (workflow:manage), transitions with server-side guards, approvals by
+ * a supervisor of the case's team, the agency calendar and in-app notifications. One transaction per
+ * mutation; every change audited in it.
+ */
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { assertPermission, type Caller } from '@haven/core/access';
+import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
+import type { Database, Executor } from '@haven/core/db/database';
+import { resultRows } from '@haven/core/db/database';
+import { agencyCalendars, approvals, notifications, workflowDefinitions } from '@haven/core/db/schema';
+import { badInput, HavenError } from '@haven/core/errors';
+import type { Viewer } from '@haven/core/viewer';
+import { validateCalendar, type AgencyCalendar } from '../calendar/calendar';
+import {
+  closureCategories,
+  findTransition,
+  stageOf,
+  transitionsFrom,
+  validateWorkflowDefinition,
+  type ClosureCategory,
+  type WorkflowDefinition,
+} from '../definitions/definition';
+import { defaultWorkflowDefinitions } from '../definitions/defaults';
+import { applyTransition, caseGuardFailures, guardError, notify, viewerGuardFailures } from './engine';
+import * as store from './store';
+
+const SYSTEM_ACTOR = '00000000-0000-0000-0000-000000000000';
+
+async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  return resultRows<T>(await tx.execute(query));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions
+
+/** Installs the shipped workflows as published version 1 and a default calendar (provisioning). */
+export async function installWorkflowDefinitions(tx: Executor, agencyId: string): Promise<void> {
+  for (const [key, definition] of Object.entries(defaultWorkflowDefinitions)) {
+    await tx
+      .insert(workflowDefinitions)
+      .values({
+        agencyId,
+        key,
+        version: 1,
+        status: 'published',
+        definition,
+        createdBy: SYSTEM_ACTOR,
+        publishedAt: new Date(),
+      })
+      .onConflictDoNothing();
+  }
+  await tx.insert(agencyCalendars).values({ agencyId }).onConflictDoNothing();
+}
+
+async function knownKeys(tx: Executor, agencyId: string) {
+  const forms = await rows<{ key: string }>(
+    tx,
+    sql`select distinct key from "case".form_definitions where agency_id = ${agencyId}::uuid`,
+  );
+  const roles = await rows<{ key: string }>(
+    tx,
+    sql`select key from identity.roles where agency_id = ${agencyId}::uuid`,
+  );
+  return { formKeys: forms.map((f) => f.key), roleKeys: roles.map((r) => r.key) };
+}
+
+export async function listDefinitions(
+  db: Database,
+  caller: Caller,
+  key: string | null,
+  includeDrafts: boolean,
+): Promise<store.DefinitionRow[]> {
+  const { viewer } = caller;
+  if (!viewer.permissions.includes('workflow:read') && !viewer.permissions.includes('workflow:manage'))
+    throw new HavenError('FORBIDDEN', 'This action needs the workflow:read or workflow:manage permission');
+  return db.transaction({ viewer }, async (tx) => {
+    const all = await store.definitionVersions(tx, viewer.agencyId, key);
+    return includeDrafts && viewer.permissions.includes('workflow:manage')
+      ? all
+      : all.filter((d) => d.status === 'published');
+  });
+}
+
+const KEY = /^[a-z][a-z0-9_-]{1,62}$/;
+
+/** Saves a new draft version; every problem of the definition is listed under "definition". */
+export async function saveDefinition(
+  db: Database,
+  caller: Caller,
+  input: { key: string; definition: unknown },
+): Promise<store.DefinitionRow> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'workflow:manage');
+  if (!KEY.test(input.key))
+    throw badInput([{ path: ['key'], message: 'must be 2 to 63 lower-case letters, digits, - or _' }]);
+  return db.transaction({ viewer }, async (tx) => {
+    const problems = validateWorkflowDefinition(input.definition, await knownKeys(tx, viewer.agencyId));
+    if (problems.length > 0)
+      throw badInput(problems.map((p) => ({ path: ['definition', ...p.path], message: p.message })));
+    const [last] = await rows<{ version: number | null }>(
+      tx,
+      sql`select max(version) as version from workflow.definitions where agency_id = ${viewer.agencyId}::uuid and key = ${input.key}`,
+    );
+    const [row] = await tx
+      .insert(workflowDefinitions)
+      .values({
+        agencyId: viewer.agencyId,
+        key: input.key,
+        version: (last?.version ?? 0) + 1,
+        status: 'draft',
+        definition: input.definition,
+        createdBy: viewer.userId,
+      })
+      .returning();
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'workflow.definition.save',
+      targetType: 'workflow_definition',
+      targetId: row!.id,
+      outcome: 'allowed',
+    });
+    return row as store.DefinitionRow;
+  });
+}
+
+export async function publishDefinition(
+  db: Database,
+  caller: Caller,
+  key: string,
+  version: number,
+): Promise<store.DefinitionRow> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'workflow:manage');
+  return db.transaction({ viewer }, async (tx) => {
+    const found = await store.publishedDefinition(tx, viewer.agencyId, key, version);
+    if (!found) throw new HavenError('NOT_FOUND', `No version ${version} of workflow ${key}`);
+    if (found.status === 'published') throw new HavenError('CONFLICT', 'This version is already published');
+    // Checked again: forms or roles it names may have gone since it was saved.
+    const problems = validateWorkflowDefinition(found.definition, await knownKeys(tx, viewer.agencyId));
+    if (problems.length > 0)
+      throw badInput(problems.map((p) => ({ path: ['definition', ...p.path], message: p.message })));
+    const [row] = await tx
+      .update(workflowDefinitions)
+      .set({ status: 'published', publishedAt: new Date() })
+      .where(eq(workflowDefinitions.id, found.id))
+      .returning();
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'workflow.definition.publish',
+      targetType: 'workflow_definition',
+      targetId: found.id,
+      outcome: 'allowed',
+    });
+    return row as store.DefinitionRow;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transitions
+
+export interface TransitionInput {
+  closureCategory?: string | null;
+  closureNote?: string | null;
+}
+
+export interface TransitionOutcome {
+  transitioned: boolean;
+  stage: store.StageRow;
+  approval: store.ApprovalRow | null;
+}
+
+const manages = (viewer: Viewer, c: store.CaseFacts) =>
+  c.assignedWorkerId === viewer.userId || (c.teamId !== null && viewer.supervisedTeamIds.includes(c.teamId));
+
+/** The case (reached and worked by the viewer), its stage and its workflow version. */
+async function loadCase(tx: Executor, viewer: Viewer, caseId: string) {
+  const facts = await store.caseFacts(tx, caseId);
+  if (!facts || facts.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such case');
+  if (!manages(viewer, facts)) throw new HavenError('FORBIDDEN', 'Only those who work the case may move it');
+  const stage = await store.stageOfCase(tx, caseId);
+  if (!stage) throw new HavenError('CONFLICT', 'The case has no workflow');
+  const definition = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
+  if (!definition) throw new HavenError('CONFLICT', 'The workflow version of the case is missing');
+  return { facts, stage, definition: definition.definition };
+}
+
+function checkInput(
+  definition: WorkflowDefinition,
+  transition: NonNullable<ReturnType<typeof findTransition>>,
+  fromStage: string,
+  toStage: string,
+  reason: string | null,
+  input: TransitionInput,
+): { reason: string | null; closureCategory: ClosureCategory | null } {
+  const problems: { path: string[]; message: string }[] = [];
+  const trimmed = reason?.trim() || null;
+  if (trimmed && trimmed.length > 2000) problems.push({ path: ['reason'], message: 'must be at most 2000 characters' });
+  const closes = stageOf(definition, toStage)?.caseStatus === 'closed';
+  const reopens = stageOf(definition, fromStage)?.caseStatus === 'closed';
+  let category: ClosureCategory | null = null;
+  if (closes) {
+    const given = input.closureCategory ?? null;
+    const allowed = transition.closureCategories ?? closureCategories;
+    if (!given) problems.push({ path: ['input', 'closureCategory'], message: 'a closure needs a reason category' });
+    else if (!(allowed as readonly string[]).includes(given))
+      problems.push({ path: ['input', 'closureCategory'], message: `must be one of ${allowed.join(', ')}` });
+    else category = given as ClosureCategory;
+    if (category === 'other' && !input.closureNote?.trim())
+      problems.push({ path: ['input', 'closureNote'], message: 'closing for another reason needs it described' });
+  } else if (input.closureCategory) {
+    problems.push({ path: ['input', 'closureCategory'], message: 'only a closure takes a closure category' });
+  }
+  if ((transition.reasonRequired || reopens) && !trimmed)
+    problems.push({
+      path: ['reason'],
+      message: reopens ? 'reopening needs a reason' : 'this transition needs a reason',
+    });
+  if (problems.length > 0) throw badInput(problems);
+  const note = category === 'other' ? input.closureNote!.trim() : null;
+  return { reason: note ? [trimmed, note].filter(Boolean).join(' — ') : trimmed, closureCategory: category };
+}
+
+async function roleKeysOf(tx: Executor, viewer: Viewer): Promise<string[]> {
+  const found = await rows<{ key: string }>(
+    tx,
+    sql`select r.key from identity.roles r join identity.user_roles ur on ur.role_id = r.id
+        where ur.user_id = ${viewer.userId}::uuid`,
+  );
+  return found.map((r) => r.key);
+}
+
+/**
+ * Moves a case to toStage, or asks the team's supervisors to approve the move when the transition (or
+ * any closure) needs approval. Guards are checked here: role and permission guards refuse with
+ * FORBIDDEN, guards about the case (forms, consent, care plan, closure documentation) with CONFLICT;
+ * each failed guard is named under extensions.fields (path ["guards", <guard>]).
+ */
+export async function transitionCase(
+  db: Database,
+  caller: Caller,
+  args: { caseId: string; toStage: string; reason: string | null; input: TransitionInput },
+): Promise<TransitionOutcome> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  return db.transaction({ viewer }, async (tx) => {
+    const { facts, stage, definition } = await loadCase(tx, viewer, args.caseId);
+    const transition = findTransition(definition, stage.stage, args.toStage, stage.pausedFrom);
+    if (!transition)
+      throw badInput([
+        {
+          path: ['toStage'],
+          message: `no transition from ${stage.stage} to ${args.toStage} (allowed: ${
+            transitionsFrom(definition, stage.stage, stage.pausedFrom)
+              .map((t) => t.to)
+              .join(', ') || 'none'
+          })`,
+        },
+      ]);
+    const valid = checkInput(definition, transition, stage.stage, args.toStage, args.reason, args.input);
+    const forbidden = viewerGuardFailures(viewer, transition, await roleKeysOf(tx, viewer));
+    if (forbidden.length > 0) throw guardError('FORBIDDEN', forbidden);
+    const blocked = await caseGuardFailures(tx, args.caseId, definition, transition, args.toStage);
+    if (blocked.length > 0) throw guardError('CONFLICT', blocked);
+    const actor = actorOf(viewer, caller.requestId);
+    const closes = stageOf(definition, args.toStage)?.caseStatus === 'closed';
+    if (transition.approval || closes) {
+      const pending = await tx
+        .select()
+        .from(approvals)
+        .where(and(eq(approvals.caseId, args.caseId), eq(approvals.status, 'pending')));
+      if (pending.length > 0) throw new HavenError('CONFLICT', 'An approval is already pending for this case');
+      const [approval] = await tx
+        .insert(approvals)
+        .values({
+          agencyId: viewer.agencyId,
+          caseId: args.caseId,
+          fromStage: stage.stage,
+          toStage: args.toStage,
+          reason: valid.reason,
+          input: { closureCategory: valid.closureCategory, kind: transition.approval ?? 'supervisor' },
+          requestedBy: viewer.userId,
+        })
+        .returning();
+      for (const supervisor of await store.teamSupervisors(tx, facts.teamId)) {
+        if (supervisor === viewer.userId) continue;
+        await notify(
+          tx,
+          {
+            agencyId: viewer.agencyId,
+            recipientId: supervisor,
+            caseId: args.caseId,
+            kind: 'approval_requested',
+            dedupeKey: `approval:${approval!.id}:requested:${supervisor}`,
+            title: `Approval requested: ${facts.caseNumber} to ${args.toStage}`,
+            body: `A move of case ${facts.caseNumber} from ${stage.stage} to ${args.toStage} waits for your decision.`,
+          },
+          { fresh: true },
+        );
+      }
+      await recordAudit(tx, actor, {
+        action: 'case.transition.request',
+        targetType: 'case',
+        targetId: args.caseId,
+        fields: ['currentStage'],
+        reason: valid.reason ?? undefined,
+        outcome: 'allowed',
+      });
+      return { transitioned: false, stage, approval: approval! };
+    }
+    const updated = await applyTransition(tx, {
+      stage,
+      definition,
+      toStage: args.toStage,
+      reason: valid.reason,
+      closureCategory: valid.closureCategory,
+      by: viewer.userId,
+      approvalId: null,
+      at: new Date(),
+    });
+    await recordAudit(tx, actor, {
+      action: 'case.transition',
+      targetType: 'case',
+      targetId: args.caseId,
+      fields: ['currentStage'],
+      change: { before: { currentStage: stage.stage }, after: { currentStage: args.toStage } },
+      reason: valid.reason ?? undefined,
+      outcome: 'allowed',
+    });
+    return { transitioned: true, stage: updated, approval: null };
+  });
+}
+
+/**
+ * A supervisor of the case's team approves (the move happens now, guards about the case checked
+ * again) or rejects (a comment is required). Nobody approves her own request unless she holds
+ * workflow:self_approve.
+ */
+export async function decideApproval(
+  db: Database,
+  caller: Caller,
+  args: { approvalId: string; approve: boolean; comment: string | null },
+): Promise<{ approval: store.ApprovalRow; stage: store.StageRow }> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const comment = args.comment?.trim() || null;
+  if (!args.approve && !comment) throw badInput([{ path: ['comment'], message: 'a rejection needs a comment' }]);
+  if (comment && comment.length > 2000)
+    throw badInput([{ path: ['comment'], message: 'must be at most 2000 characters' }]);
+  return db.transaction({ viewer }, async (tx) => {
+    const [approval] = await tx.select().from(approvals).where(eq(approvals.id, args.approvalId));
+    if (!approval || approval.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such approval');
+    const facts = await store.caseFacts(tx, approval.caseId);
+    if (!facts) throw new HavenError('NOT_FOUND', 'No such approval');
+    if (!facts.teamId || !viewer.supervisedTeamIds.includes(facts.teamId))
+      throw new HavenError('FORBIDDEN', "Only a supervisor of the case's team may decide this approval");
+    if (approval.requestedBy === viewer.userId && !viewer.permissions.includes('workflow:self_approve'))
+      throw new HavenError('FORBIDDEN', 'You may not decide your own request (workflow:self_approve)');
+    if (approval.status !== 'pending') throw new HavenError('CONFLICT', `This approval is already ${approval.status}`);
+    const { stage, definition } = await loadCase(tx, viewer, approval.caseId);
+    const actor = actorOf(viewer, caller.requestId);
+    let current = stage;
+    if (args.approve) {
+      if (stage.stage !== approval.fromStage)
+        throw new HavenError('CONFLICT', `The case is no longer in ${approval.fromStage}`);
+      const transition = findTransition(definition, stage.stage, approval.toStage, stage.pausedFrom);
+      if (!transition) throw new HavenError('CONFLICT', 'The workflow no longer allows this transition');
+      const blocked = await caseGuardFailures(tx, approval.caseId, definition, transition, approval.toStage);
+      if (blocked.length > 0) throw guardError('CONFLICT', blocked);
+      current = await applyTransition(tx, {
+        stage,
+        definition,
+        toStage: approval.toStage,
+        reason: approval.reason,
+        closureCategory: ((approval.input as { closureCategory?: string | null }).closureCategory ?? null) as
+          string | null,
+        by: viewer.userId,
+        approvalId: approval.id,
+        at: new Date(),
+      });
+    }
+    const [decided] = await tx
+      .update(approvals)
+      .set({
+        status: args.approve ? 'approved' : 'rejected',
+        decidedBy: viewer.userId,
+        decidedAt: new Date(),
+        comment,
+      })
+      .where(and(eq(approvals.id, approval.id), eq(approvals.status, 'pending')))
+      .returning();
+    if (!decided) throw new HavenError('CONFLICT', 'This approval was decided meanwhile');
+    if (approval.requestedBy !== viewer.userId)
+      await notify(
+        tx,
+        {
+          agencyId: viewer.agencyId,
+          recipientId: approval.requestedBy,
+          caseId: approval.caseId,
+          kind: 'approval_decided',
+          dedupeKey: `approval:${approval.id}:decided:${approval.requestedBy}`,
+          title: `${args.approve ? 'Approved' : 'Rejected'}: ${facts.caseNumber} to ${approval.toStage}`,
+          body: comment ?? (args.approve ? 'Approved.' : 'Rejected.'),
+        },
+        { fresh: true },
+      );
+    await recordAudit(tx, actor, {
+      action: args.approve ? 'case.transition.approve' : 'case.transition.reject',
+      targetType: 'case',
+      targetId: approval.caseId,
+      fields: ['currentStage'],
+      ...(args.approve
+        ? { change: { before: { currentStage: approval.fromStage }, after: { currentStage: approval.toStage } } }
+        : {}),
+      reason: comment ?? undefined,
+      outcome: 'allowed',
+    });
+    return { approval: decided, stage: current };
+  });
+}
+
+/** Approvals waiting on cases of the teams the viewer supervises (her own requests included). */
+export async function pendingApprovals(db: Database, caller: Caller): Promise<store.ApprovalRow[]> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:read');
+  if (viewer.supervisedTeamIds.length === 0) return [];
+  return db.transaction({ viewer }, async (tx) => {
+    const found = await rows<{ id: string }>(
+      tx,
+      sql`select a.id from workflow.approvals a join "case".cases c on c.id = a.case_id
+          where a.status = 'pending' and c.team_id in (${sql.join(
+            viewer.supervisedTeamIds.map((t) => sql`${t}::uuid`),
+            sql`, `,
+          )}) order by a.requested_at`,
+    );
+    if (found.length === 0) return [];
+    const list = await tx
+      .select()
+      .from(approvals)
+      .where(
+        sql`${approvals.id} in (${sql.join(
+          found.map((f) => sql`${f.id}::uuid`),
+          sql`, `,
+        )})`,
+      )
+      .orderBy(approvals.requestedAt);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.list',
+      targetType: 'case',
+      targetIds: [...new Set(list.map((a) => a.caseId))],
+      fields: ['workflowApprovals'],
+      outcome: 'allowed',
+    });
+    return list;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case fields: history, allowed transitions, approvals, clocks (reads audited once per request)
+
+async function auditRead(tx: Executor, viewer: Viewer, requestId: string | null, caseIds: string[], field: string) {
+  const actor = actorOf(viewer, requestId);
+  const recorded = await casesAlreadyRecorded(tx, actor, caseIds, field);
+  const unrecorded = caseIds.filter((id) => !recorded.has(id));
+  if (unrecorded.length === 0) return;
+  await recordAudit(tx, actor, {
+    action: unrecorded.length === 1 ? 'case.read' : 'case.list',
+    targetType: 'case',
+    ...(unrecorded.length === 1 ? { targetId: unrecorded[0] } : { targetIds: unrecorded }),
+    fields: [field],
+    outcome: 'allowed',
+  });
+}
+
+export async function historyOf(
+  db: Database,
+  caller: Caller,
+  caseIds: readonly string[],
+): Promise<Map<string, store.HistoryRow[]>> {
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const found = await store.historyOf(tx, caseIds);
+    const out = new Map<string, store.HistoryRow[]>();
+    for (const row of found) {
+      if (!out.has(row.caseId)) out.set(row.caseId, []);
+      out.get(row.caseId)!.push(row);
+    }
+    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'stageHistory');
+    return out;
+  });
+}
+
+export async function approvalsOfCases(
+  db: Database,
+  caller: Caller,
+  caseIds: readonly string[],
+): Promise<Map<string, store.ApprovalRow[]>> {
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const found = await store.approvalsOf(tx, caseIds);
+    const out = new Map<string, store.ApprovalRow[]>();
+    for (const row of found) {
+      if (!out.has(row.caseId)) out.set(row.caseId, []);
+      out.get(row.caseId)!.push(row);
+    }
+    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'workflowApprovals');
+    return out;
+  });
+}
+
+export async function deadlinesOfCases(
+  db: Database,
+  caller: Caller,
+  caseIds: readonly string[],
+): Promise<Map<string, store.DeadlineRow[]>> {
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const found = await store.openDeadlinesOf(tx, caseIds);
+    const out = new Map<string, store.DeadlineRow[]>();
+    for (const row of found) {
+      if (!out.has(row.caseId)) out.set(row.caseId, []);
+      out.get(row.caseId)!.push(row);
+    }
+    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'deadlines');
+    return out;
+  });
+}
+
+export interface AllowedTransition {
+  toStage: string;
+  label: string;
+  needsApproval: boolean;
+  reasonRequired: boolean;
+  closes: boolean;
+  /** Guards that fail now (empty: the move can be made, or requested). */
+  blockedBy: { guard: string; message: string }[];
+}
+
+/** The moves from the case's stage and, for each, the guards that block it now. */
+export async function allowedTransitionsOf(db: Database, caller: Caller, caseId: string): Promise<AllowedTransition[]> {
+  const { viewer } = caller;
+  return db.transaction({ viewer }, async (tx) => {
+    const facts = await store.caseFacts(tx, caseId);
+    if (!facts) return [];
+    const stage = await store.stageOfCase(tx, caseId);
+    if (!stage) return [];
+    const def = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
+    if (!def) return [];
+    const roleKeys = await roleKeysOf(tx, viewer);
+    const out: AllowedTransition[] = [];
+    for (const { to, transition } of transitionsFrom(def.definition, stage.stage, stage.pausedFrom)) {
+      const target = stageOf(def.definition, to);
+      const blockedBy = [
+        ...(manages(viewer, facts) ? [] : [{ guard: 'works_case', message: 'only those who work the case move it' }]),
+        ...viewerGuardFailures(viewer, transition, roleKeys),
+        ...(await caseGuardFailures(tx, caseId, def.definition, transition, to)),
+      ];
+      out.push({
+        toStage: to,
+        label: target?.label.en ?? to,
+        needsApproval: Boolean(transition.approval) || target?.caseStatus === 'closed',
+        reasonRequired:
+          Boolean(transition.reasonRequired) || stageOf(def.definition, stage.stage)?.caseStatus === 'closed',
+        closes: target?.caseStatus === 'closed',
+        blockedBy,
+      });
+    }
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar
+
+export async function getCalendar(db: Database, caller: Caller): Promise<AgencyCalendar> {
+  return db.transaction({ viewer: caller.viewer }, (tx) => store.calendarOf(tx, caller.viewer.agencyId));
+}
+
+export async function setCalendar(db: Database, caller: Caller, input: AgencyCalendar): Promise<AgencyCalendar> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'workflow:manage');
+  const problems = validateCalendar(input);
+  if (problems.length > 0) throw badInput(problems);
+  const holidays = [...input.holidays]
+    .map((h) => ({ date: h.date, name: h.name.trim() }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const weekendDays = [...input.weekendDays].sort();
+  return db.transaction({ viewer }, async (tx) => {
+    await tx
+      .insert(agencyCalendars)
+      .values({ agencyId: viewer.agencyId, timeZone: input.timeZone, weekendDays, holidays, updatedBy: viewer.userId })
+      .onConflictDoUpdate({
+        target: agencyCalendars.agencyId,
+        set: { timeZone: input.timeZone, weekendDays, holidays, updatedBy: viewer.userId, updatedAt: new Date() },
+      });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'workflow.calendar.update',
+      targetType: 'agency',
+      targetId: viewer.agencyId,
+      fields: ['timeZone', 'weekendDays', 'holidays'],
+      outcome: 'allowed',
+    });
+    return { timeZone: input.timeZone, weekendDays, holidays };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notifications
+
+export async function myNotifications(
+  db: Database,
+  caller: Caller,
+  unreadOnly: boolean,
+): Promise<store.NotificationRow[]> {
+  const { viewer } = caller;
+  return db.transaction({ viewer }, async (tx) =>
+    tx
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.recipientId, viewer.userId),
+          eq(notifications.agencyId, viewer.agencyId),
+          ...(unreadOnly ? [sql`${notifications.readAt} is null`] : []),
+        ),
+      )
+      .orderBy(desc(notifications.createdAt))
+      .limit(200),
+  );
+}
+
+export async function markNotificationRead(db: Database, caller: Caller, id: string): Promise<store.NotificationRow> {
+  const { viewer } = caller;
+  return db.transaction({ viewer }, async (tx) => {
+    const [row] = await tx
+      .update(notifications)
+      .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+      .where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.userId)))
+      .returning();
+    if (!row) throw new HavenError('NOT_FOUND', 'No such notification');
+    return row;
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The deadline sweep: follow-ups met by a recorded contact roll over; deadlines coming due alert the
+ * caseworker; overdue ones alert her and, after the escalation delay, every supervisor of the case's
+ * team. Each notification has a unique key per (deadline, kind, recipient) and is inserted with
+ * ON CONFLICT DO NOTHING in the sweep's transaction, so two workers sweeping at once, or a sweep run
+ * again after a restart, notify nobody twice.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database, Executor } from '@haven/core/db/database';
+import { resultRows } from '@haven/core/db/database';
+import { notify } from '../engine/engine';
+
+/** Alert the caseworker this long before a deadline falls due. */
+export const DUE_SOON_MS = 24 * 3_600_000;
+
+export interface SweepResult {
+  /** Notifications this sweep inserted (not those another sweep had inserted already). */
+  created: { id: string; kind: string; recipientId: string; deadlineId: string }[];
+  rolledOver: number;
+}
+
+async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  return resultRows<T>(await tx.execute(query));
+}
+
+const label: Record<string, string> = {
+  stage_limit: 'stage time limit',
+  follow_up: 'follow-up',
+  review: 'case review',
+};
+
+export async function sweepDeadlines(
+  db: Database,
+  options: { now: Date; emailConfigured: boolean; agencyId?: string },
+): Promise<SweepResult> {
+  const { now } = options;
+  const scope = options.agencyId ? sql`and d.agency_id = ${options.agencyId}::uuid` : sql``;
+  return db.transaction({ system: 'workflow-deadline-sweep' }, async (tx) => {
+    // Follow-ups met by a contact recorded since the clock started: the next one runs from it.
+    const met = await rows<{ id: string; contact_at: Date | string }>(
+      tx,
+      sql`update workflow.deadlines d set met_at = ${now}
+          from (select d2.id, max(n.occurred_at) as contact_at from workflow.deadlines d2
+                join "case".case_notes n on n.case_id = d2.case_id and n.occurred_at > d2.started_at and n.occurred_at <= ${now}
+                where d2.kind = 'follow_up' and d2.met_at is null and d2.cancelled_at is null group by d2.id) m
+          where d.id = m.id and d.met_at is null ${scope}
+          returning d.id, m.contact_at`,
+    );
+    for (const m of met) {
+      await tx.execute(sql`insert into workflow.deadlines
+        (agency_id, case_id, kind, stage, started_at, due_at, escalate_after_hours, basis)
+        select agency_id, case_id, kind, stage, ${new Date(m.contact_at)}, ${new Date(m.contact_at)}::timestamptz + (due_at - started_at),
+               escalate_after_hours, basis
+        from workflow.deadlines where id = ${m.id}::uuid`);
+    }
+
+    const open = await rows<{
+      id: string;
+      agency_id: string;
+      case_id: string;
+      kind: string;
+      stage: string;
+      due_at: Date | string;
+      escalate_after_hours: number;
+      case_number: string;
+      assigned_worker_id: string;
+      team_id: string | null;
+    }>(
+      tx,
+      sql`select d.id, d.agency_id, d.case_id, d.kind, d.stage, d.due_at, d.escalate_after_hours,
+                 c.case_number, c.assigned_worker_id, c.team_id
+          from workflow.deadlines d join "case".cases c on c.id = d.case_id
+          where d.met_at is null and d.cancelled_at is null and c.status = 'open'
+            and d.due_at <= ${new Date(now.getTime() + DUE_SOON_MS)} ${scope}
+          order by d.due_at, d.id`,
+    );
+    const created: SweepResult['created'] = [];
+    const supervisors = new Map<string, string[]>();
+    for (const d of open) {
+      const due = new Date(d.due_at);
+      const what = `${label[d.kind] ?? d.kind} (${d.stage})`;
+      const send = async (kind: string, recipientId: string, title: string, body: string) => {
+        const id = await notify(
+          tx,
+          {
+            agencyId: d.agency_id,
+            recipientId,
+            caseId: d.case_id,
+            deadlineId: d.id,
+            kind,
+            dedupeKey: `deadline:${d.id}:${kind}:${recipientId}`,
+            title,
+            body,
+            emailConfigured: options.emailConfigured,
+          },
+          { returning: true },
+        );
+        if (id) created.push({ id, kind, recipientId, deadlineId: d.id });
+      };
+      if (due > now) {
+        await send(
+          'due',
+          d.assigned_worker_id,
+          `Due soon: ${d.case_number} ${what}`,
+          `The ${what} of case ${d.case_number} is due at ${due.toISOString()}.`,
+        );
+        continue;
+      }
+      await send(
+        'overdue',
+        d.assigned_worker_id,
+        `Overdue: ${d.case_number} ${what}`,
+        `The ${what} of case ${d.case_number} was due at ${due.toISOString()}.`,
+      );
+      if (now.getTime() >= due.getTime() + d.escalate_after_hours * 3_600_000 && d.team_id) {
+        if (!supervisors.has(d.team_id)) {
+          const found = await rows<{ user_id: string }>(
+            tx,
+            sql`select m.user_id from identity.team_members m join identity.users u on u.id = m.user_id
+                where m.team_id = ${d.team_id}::uuid and m.is_supervisor and u.disabled_at is null order by m.user_id`,
+          );
+          supervisors.set(
+            d.team_id,
+            found.map((f) => f.user_id),
+          );
+        }
+        for (const supervisor of supervisors.get(d.team_id)!) {
+          await send(
+            'escalation',
+            supervisor,
+            `Escalated: ${d.case_number} ${what} overdue`,
+            `The ${what} of case ${d.case_number} was due at ${due.toISOString()} and is still open.`,
+          );
+        }
+      }
+    }
+    return { created, rolledOver: met.length };
+  });
+}
