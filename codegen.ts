@@ -16,7 +16,7 @@ const target = {
     documentMode: 'string',
     enumsAsTypes: true,
     useTypeImports: true,
-    scalars: { Date: 'string', DateTime: 'string' },
+    scalars: { Date: 'string', DateTime: 'string', CaseType: 'string' },
   },
 } as const;
 

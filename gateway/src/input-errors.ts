@@ -13,7 +13,8 @@ const patterns: { re: RegExp; path: (m: RegExpMatchArray) => (string | number)[]
     re: /^Variable "\$[\w]+" got invalid value .* at "([^"]+)"; Field "(\w+)" of required type/s,
     path: (m) => [...m[1]!.split('.'), m[2]!],
   },
-  // Variable "$i" got invalid value "X" at "i.caseType"; Value "X" does not exist in "CaseType" enum.
+  // Variable "$i" got invalid value "X" at "i.sex"; Value "X" does not exist in "Sex" enum.
+  // Variable "$i" got invalid value "gbv" at "i.caseType"; Expected type "CaseType". CaseType must be …
   { re: /^Variable "\$[\w]+" got invalid value .* at "([^"]+)";/s, path: (m) => m[1]!.split('.') },
   // Variable "$i" of required type "CreateCaseInput!" was not provided.  /  Variable "$i" got invalid value 5; ...
   { re: /^Variable "\$([\w]+)"/, path: (m) => [m[1]!] },
@@ -23,6 +24,7 @@ const patterns: { re: RegExp; path: (m: RegExpMatchArray) => (string | number)[]
   { re: /^Field "(\w+)" is not defined by type "(\w+)"/, path: (m) => [m[2]!, m[1]!] },
   // Enum "Sex" cannot represent non-enum value: "FOO".  /  String cannot represent a non string value: 5
   { re: /^(?:Enum "\w+"|\w+) cannot represent/, path: () => [] },
+  // A custom scalar (CaseType) refusing a literal: Expected value of type "CaseType!", found "gbv"; CaseType must be …
   { re: /^Expected value of type "[^"]+", found/, path: () => [] },
 ];
 

@@ -62,6 +62,18 @@ const risk = {
 beforeAll(async () => {
   t = await startTestHaven();
   agency = await createTestAgency(t.db);
+  // Location values are checked against the agency's administrative areas.
+  const areas = await t.graphql(
+    `mutation($areas: [AdminAreaInput!]!) { importAdminAreas(areas: $areas) { created } }`,
+    {
+      areas: [
+        { code: 'GOV01', name: { en: 'Fictional governorate' } },
+        { code: 'DIS03', parentCode: 'GOV01', name: { en: 'Fictional district' } },
+      ],
+    },
+    { as: agency.users.programme_manager },
+  );
+  expect(areas.errors).toBeUndefined();
 });
 afterAll(() => t?.close());
 
@@ -348,6 +360,7 @@ describe('submissions', () => {
 describe('the field layer on form values', () => {
   it('a supervisor sees standard values, not restricted or confidential ones; confidential values are encrypted', async () => {
     const caseId = await newCase('GBV');
+    const generalCase = await newCase('GENERAL_PROTECTION');
     const plan = {
       warningSigns: 'He comes home late and angry.',
       safePlaces: "A neighbour's house on the fictional street.",
@@ -367,7 +380,7 @@ describe('the field layer on form values', () => {
     const riskRes = await t.graphql(
       SUBMIT,
       {
-        caseId,
+        caseId: generalCase,
         formKey: 'protection_risk_assessment',
         values: { ...risk, immediateActions: 'x', assessorNotes: 'Fictional note.' },
       },
@@ -400,18 +413,25 @@ describe('the field layer on form values', () => {
       { as: agency.users.supervisor },
     );
     expect(sup.errors).toBeUndefined();
-    const byKey = Object.fromEntries(sup.data!.case.formSubmissions.map((s) => [s.formKey, s]));
-    expect(byKey.gbv_safety_plan!.values).toEqual({
-      emergencyItems: ['documents', 'phone'],
-      survivorAgrees: true,
-      reviewDate: '2026-12-01',
-    });
-    expect(byKey.gbv_safety_plan!.withheldFields).toEqual([
+    // GBV forms' fields that name no classification take the GBV case type's default: restricted.
+    const [safety] = sup.data!.case.formSubmissions;
+    expect(safety!.values).toEqual({});
+    expect(safety!.withheldFields).toEqual([
       'warningSigns',
       'safePlaces',
       'trustedContacts',
       'codeWord',
+      'emergencyItems',
+      'survivorAgrees',
+      'reviewDate',
     ]);
+    const supGeneral = await t.graphql<{ case: { formSubmissions: Submission[] } }>(
+      SUBMISSIONS,
+      { id: generalCase },
+      { as: agency.users.supervisor },
+    );
+    expect(supGeneral.errors).toBeUndefined();
+    const byKey = Object.fromEntries(supGeneral.data!.case.formSubmissions.map((s) => [s.formKey, s]));
     expect(byKey.protection_risk_assessment!.values).toMatchObject({ immediateDanger: 'no', riskLevel: 'high' });
     expect(byKey.protection_risk_assessment!.values).not.toHaveProperty('perpetratorAccess');
     expect(byKey.protection_risk_assessment!.values).not.toHaveProperty('assessorNotes');
@@ -439,9 +459,12 @@ describe('the field layer on form values', () => {
       { as: agency.users.supervisor },
     );
     expect(codeOf(res)).toBe('FORBIDDEN_FIELD');
+    // Confidential fields, and those the GBV default makes restricted.
     expect(problemsOf(res)).toEqual([
       ['values', 'warningSigns'],
       ['values', 'safePlaces'],
+      ['values', 'survivorAgrees'],
+      ['values', 'reviewDate'],
     ]);
     expect(await countSubmissions(caseId)).toBe(0);
   });

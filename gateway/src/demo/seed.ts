@@ -12,6 +12,7 @@ import {
 import { registerPartner } from '@haven/exchange';
 import { provisionAgency } from '../provisioning';
 import { seedServices } from './services';
+import { seedAreas } from './areas';
 import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 
 export const DEMO_AGENCY_CODE = 'DEMO';
@@ -155,6 +156,7 @@ export async function seedDemo(db: Database, log: Logger, fieldKeys?: FieldKeyri
   });
 
   await seedServices(db, await resolveViewer(db, userIds.programme_manager!, 'seed'));
+  await seedAreas(db, await resolveViewer(db, userIds.programme_manager!, 'seed'));
   // Cases go through the same service as the web client: numbering, workflow start and all.
   const workers = [
     await resolveViewer(db, userIds.caseworker!, 'seed'),

@@ -26,4 +26,5 @@ export {
 } from './dedupe';
 export { installFormTemplates } from './forms';
 export { installCaseTypes } from './case-types';
+export { importAreas, type AdminAreaInput } from './areas';
 export { saveService, saveServiceProvider, type SaveServiceInput, type SaveProviderInput } from './services';

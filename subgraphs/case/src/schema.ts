@@ -2,10 +2,11 @@ import { GraphQLError } from 'graphql';
 import { rule } from 'graphql-shield';
 import type { SubgraphContext } from '@haven/core/graphql/context';
 import { defineSubgraph } from '@haven/core/graphql/subgraph';
-import { fieldRule, requires, type FieldRules, type RootRules } from '@haven/core/graphql/shield';
+import { requires, type FieldRules, type RootRules } from '@haven/core/graphql/shield';
 import { builder } from './builder';
 import { mayRead, type CaseAccess, type Classification } from './access';
-import { fieldClassifications } from './cases/fields';
+import { classificationOf, fieldClassifications } from './cases/fields';
+import { fixedFields } from './case-types/case-type';
 import './persons';
 import './cases';
 import './shares';
@@ -15,7 +16,10 @@ import './referrals';
 import './care-plans';
 import './forms';
 import './dedupe';
+import './case-types';
+import './areas';
 import { rules as caseTypeRules } from './case-types/rules';
+import { rules as formRules } from './forms/rules';
 import { rules as areaRules } from './areas/rules';
 import { rules as householdRules } from './households/rules';
 import { rules as noteRules } from './notes/rules';
@@ -75,6 +79,7 @@ const baseRules: RootRules = {
 /** Modules with a rules.ts declare their own root fields; a field declared twice is a mistake. */
 const moduleRules = [
   caseTypeRules,
+  formRules,
   areaRules,
   householdRules,
   noteRules,
@@ -94,22 +99,38 @@ for (const module of moduleRules) {
   }
 }
 
-const classified = Object.fromEntries(
-  (['restricted', 'confidential'] as const).map((level) => [
-    level,
-    fieldRule<{ access?: CaseAccess }>(level, (parent) => !!parent.access && mayRead(parent.access, level), level),
-  ]),
-) as Record<Exclude<Classification, 'standard'>, ReturnType<typeof fieldRule>>;
+/**
+ * The field layer at the edge, per field path: the viewer must reach the case in a way that may read
+ * the field's classification, which is the registry's, tightened by the case's case type
+ * (CaseAccess.fieldClassifications). A field withheld resolves to null with FORBIDDEN_FIELD at its
+ * path. Standard fields of objects not reached through a case (no access) stay open, as before.
+ */
+function fieldLayerRule(path: string, base: Classification) {
+  return rule(`field:${path}`, { cache: 'no_cache' })((parent: { access?: CaseAccess }) => {
+    if (!parent.access) {
+      return (
+        base === 'standard' ||
+        new GraphQLError('This field is restricted', { extensions: { code: 'FORBIDDEN_FIELD', classification: base } })
+      );
+    }
+    const level = classificationOf(path, parent.access.fieldClassifications);
+    return (
+      mayRead(parent.access, level) ||
+      new GraphQLError('This field is restricted', { extensions: { code: 'FORBIDDEN_FIELD', classification: level } })
+    );
+  });
+}
 
 /**
  * The field layer, from the classification registry: Case fields by name, Person fields under
  * person.*. Applied to the entity types, so resolution through the gateway's _entities is covered.
+ * Fields no case type may tighten and that are standard need no rule.
  */
 const fieldRules: FieldRules = { Case: {}, Person: {} };
 for (const [path, level] of Object.entries(fieldClassifications)) {
-  if (level === 'standard') continue;
+  if (level === 'standard' && fixedFields.has(path)) continue;
   const [type, field] = path.startsWith('person.') ? ['Person', path.slice('person.'.length)] : ['Case', path];
-  fieldRules[type]![field] = classified[level];
+  fieldRules[type]![field] = fieldLayerRule(path, level);
 }
 
 export const caseSubgraph = defineSubgraph('case', builder, rootRules, fieldRules);

@@ -16,6 +16,8 @@ export interface CaseAccess {
   shared: boolean;
   sharedRestricted: boolean;
   emergency: boolean;
+  /** Classifications the case's case type tightens (cases/fields.ts classificationOf applies them). */
+  fieldClassifications?: Readonly<Record<string, Classification>>;
 }
 
 /** Live grants of one viewer on one case. */

@@ -1,5 +1,9 @@
-export const caseTypes = ['child_protection', 'gbv', 'general_protection'] as const;
-export type CaseType = (typeof caseTypes)[number];
+/**
+ * The key of one of the agency's case types (case.case_types): child_protection, gbv and
+ * general_protection are shipped, others are configuration. Lower snake case; GraphQL shows it in
+ * upper snake case (the CaseType scalar).
+ */
+export type CaseType = string;
 
 export const caseStatuses = ['open', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];

@@ -18,7 +18,9 @@ import {
 } from '../persons';
 import { identifierKind, identifierValue } from '../dedupe/matching';
 import { accessTo, findGrants, manages, mayRead, mayUpdate, type CaseAccess } from '../access';
-import { caseTypes, parseCaseNumber, type Case, type CaseType } from './case';
+import { parseCaseNumber, type Case, type CaseType } from './case';
+import { classificationsOfCaseTypes, requireActiveCaseType } from '../case-types/case-types.service';
+import { caseTypeKeyPattern, registrationFields } from '../case-types/case-type';
 import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
 import * as store from './cases.store';
 import { hasControlCharacters } from '@haven/core/text';
@@ -75,7 +77,7 @@ const narrative = z
   .refine((v) => !hasControlCharacters(v, '\n\r\t'), 'must not contain control characters');
 
 const createCaseSchema = z.object({
-  caseType: z.enum(caseTypes),
+  caseType: z.string().regex(caseTypeKeyPattern, 'must be a case type key'),
   caseNumber: z.string().trim().max(40).nullish(),
   teamId: z.string().refine(isUuid, 'must be a team id').nullish(),
   person: z.object({
@@ -114,6 +116,20 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
   }
   const run = () =>
     db.transaction({ viewer }, async (tx) => {
+      const caseType = await requireActiveCaseType(tx, viewer.agencyId, valid.caseType, ['input', 'caseType']);
+      const filled: Record<string, boolean> = {
+        'person.dateOfBirth': !!valid.person.dateOfBirth,
+        'person.contactPhone': !!valid.person.contactPhone,
+        'person.currentAddress': !!valid.person.currentAddress,
+        'person.identifiers': !!valid.identifiers?.length,
+        teamId: !!teamId,
+      };
+      const missing = caseType.mandatoryFields.filter((f) => f in registrationFields && !filled[f]);
+      if (missing.length > 0) {
+        throw badInput(
+          missing.map((f) => ({ path: registrationFields[f]!, message: `is required for ${caseType.label.en} cases` })),
+        );
+      }
       const year = new Date().getUTCFullYear();
       const caseNumber = valid.caseNumber
         ? await blockNumber(tx, viewer, valid.caseNumber)
@@ -162,7 +178,8 @@ export async function createCase(db: Database, caller: Caller, input: CreateCase
         change: { before: {}, after },
         outcome: 'allowed',
       });
-      return { ...created, access: accessTo(viewer, created)! };
+      const access = { ...accessTo(viewer, created)!, fieldClassifications: caseType.fieldClassifications };
+      return { ...created, access };
     });
   try {
     return await run();
@@ -320,7 +337,9 @@ async function caseload(
       action: 'case.list',
       targetType: 'case',
       targetIds: nodes.map((n) => n.id),
-      fields: fieldsRead.filter((f) => nodes.some((n) => mayRead(n.access, classificationOf(f)))),
+      fields: fieldsRead.filter((f) =>
+        nodes.some((n) => mayRead(n.access, classificationOf(f, n.access.fieldClassifications))),
+      ),
       outcome: 'allowed',
     });
     if (withheldFrom.length > 0) {
@@ -350,10 +369,17 @@ async function caseload(
 export async function withAccess(tx: Executor, viewer: Viewer, records: readonly Case[]): Promise<CaseView[]> {
   const needGrants = records.filter((r) => !accessTo(viewer, r)).map((r) => r.id);
   const grants = await findGrants(tx, viewer.userId, needGrants, new Date());
-  return records.flatMap((r) => {
+  const reached = records.flatMap((r) => {
     const access = accessTo(viewer, r, grants.get(r.id));
     return access ? [{ ...r, access }] : [];
   });
+  // The field layer of each case takes its case type's tightened classifications.
+  const tightened = await classificationsOfCaseTypes(tx, viewer.agencyId, [...new Set(reached.map((r) => r.caseType))]);
+  for (const r of reached) {
+    const fields = tightened.get(r.caseType);
+    if (fields && Object.keys(fields).length > 0) r.access.fieldClassifications = fields;
+  }
+  return reached;
 }
 
 /** Finds a case the viewer reaches, inside their transaction; null when missing or out of reach. */
@@ -377,7 +403,7 @@ export async function reachableCases(
 export function splitFields(access: CaseAccess, fields: readonly string[]): { read: string[]; withheld: string[] } {
   const read: string[] = [];
   const withheld: string[] = [];
-  for (const f of fields) (mayRead(access, classificationOf(f)) ? read : withheld).push(f);
+  for (const f of fields) (mayRead(access, classificationOf(f, access.fieldClassifications)) ? read : withheld).push(f);
   return { read, withheld };
 }
 
@@ -510,7 +536,9 @@ export async function updatePerson(
     const touched = Object.keys(valid)
       .flatMap((k) => (k === 'clear' ? (valid.clear ?? []) : [k === 'clearDateOfBirth' ? 'dateOfBirth' : k]))
       .map((k) => `person.${k}`);
-    const forbidden = [...new Set(touched)].filter((f) => !mayUpdate(record.access, classificationOf(f)));
+    const forbidden = [...new Set(touched)].filter(
+      (f) => !mayUpdate(record.access, classificationOf(f, record.access.fieldClassifications)),
+    );
     if (forbidden.length > 0) {
       refusal = {
         error: forbiddenFields(forbidden.map((f) => ['input', f.slice('person.'.length)])),
@@ -595,7 +623,8 @@ export async function caseHistories(
     const histories = new Map<string, HistoryEntry[]>(reachable.map((c) => [c.id, []]));
     const records = new Map(reachable.map((c) => [c.id, c]));
     for (const change of await store.findChanges(tx, viewer.agencyId, [...records.keys()])) {
-      const visible = mayRead(records.get(change.caseId)!.access, classificationOf(change.field));
+      const access = records.get(change.caseId)!.access;
+      const visible = mayRead(access, classificationOf(change.field, access.fieldClassifications));
       histories.get(change.caseId)!.push({
         ...change,
         valuesVisible: visible,
@@ -789,7 +818,11 @@ export async function exportCase(
     return {
       caseNumber: record.caseNumber,
       generatedAt: new Date(),
-      fields: read.map((name) => ({ name, classification: classificationOf(name), value: values[name] ?? null })),
+      fields: read.map((name) => ({
+        name,
+        classification: classificationOf(name, record.access.fieldClassifications),
+        value: values[name] ?? null,
+      })),
       withheldFields: withheld,
     };
   });

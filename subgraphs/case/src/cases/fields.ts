@@ -67,15 +67,27 @@ export const fieldClassifications: Record<string, Classification> = {
 export const confidentialFields = ['incidentNarrative', 'perpetratorDetails', 'safetyPlan'] as const;
 export type ConfidentialField = (typeof confidentialFields)[number];
 
+const rank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };
+
 /**
  * The classification of a field path: its own entry or that of the nearest enclosing field
- * (history.changedBy.id → history). Anything unknown is confidential: deny by default.
+ * (history.changedBy.id → history). Anything unknown is confidential: deny by default. A case type
+ * may tighten fields for its cases (`tightened`, from CaseAccess.fieldClassifications): the path
+ * takes the tightest of the registry's level and any tightening of it or of an enclosing field.
  */
-export function classificationOf(path: string): Classification {
+export function classificationOf(path: string, tightened?: Readonly<Record<string, Classification>>): Classification {
   const parts = path.split('.');
+  let level: Classification | undefined;
   for (let n = parts.length; n > 0; n--) {
-    const found = fieldClassifications[parts.slice(0, n).join('.')];
-    if (found) return found;
+    level = fieldClassifications[parts.slice(0, n).join('.')];
+    if (level) break;
   }
-  return 'confidential';
+  if (!level) return 'confidential';
+  if (tightened) {
+    for (let n = parts.length; n > 0; n--) {
+      const t = tightened[parts.slice(0, n).join('.')];
+      if (t && rank[t] > rank[level]) level = t;
+    }
+  }
+  return level;
 }

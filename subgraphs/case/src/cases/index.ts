@@ -12,4 +12,4 @@ export {
   type CaseView,
   type CreateCaseInput,
 } from './cases.service';
-export { caseTypes, type Case, type CaseType } from './case';
+export { type Case, type CaseType } from './case';

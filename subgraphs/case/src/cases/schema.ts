@@ -1,22 +1,49 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { HavenError } from '@haven/core/errors';
 import { callerOf, loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
+import type { ScalarRef, SchemaTypes } from '@pothos/core';
 import { builder } from '../builder';
 import { PersonRef, PersonInput, PersonIdentifierInput, SexEnum, type Person } from '../persons';
 import type { CaseAccess } from '../access';
-import { caseStatuses, caseTypes, formatCaseNumber } from './case';
+import { caseStatuses, formatCaseNumber } from './case';
 import type * as store from './cases.store';
 import type { ConfidentialField } from './fields';
 import * as service from './cases.service';
 import type { CaseView } from './cases.service';
 
-export const CaseTypeEnum = builder.enumType('CaseType', {
-  values: {
-    CHILD_PROTECTION: { value: 'child_protection' as const },
-    GBV: { value: 'gbv' as const, description: 'Gender-based violence' },
-    GENERAL_PROTECTION: { value: 'general_protection' as const },
-  } satisfies Record<string, { value: (typeof caseTypes)[number]; description?: string }>,
+const caseTypeWire = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+function parseCaseType(value: unknown): string {
+  if (typeof value !== 'string' || !caseTypeWire.test(value)) {
+    throw new GraphQLError('CaseType must be a case type key in upper snake case, such as GBV or CHILD_PROTECTION', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value.toLowerCase();
+}
+
+/**
+ * Case types are agency configuration (the caseTypes query), so the type is a scalar, not an enum:
+ * on the wire the key in upper snake case (CHILD_PROTECTION, GBV, FOOD_SECURITY), in the services
+ * the stored lower-case key. Whether a key names an active case type of the agency is the
+ * services' check (BAD_USER_INPUT at the input path).
+ */
+export const CaseTypeScalarType = new GraphQLScalarType<string, string>({
+  name: 'CaseType',
+  description: "The key of one of the agency's case types, in upper snake case: CHILD_PROTECTION, GBV, FOOD_SECURITY.",
+  serialize: (value) => String(value).toUpperCase(),
+  parseValue: parseCaseType,
+  parseLiteral: (ast) => parseCaseType(ast.kind === Kind.STRING ? ast.value : null),
 });
+
+type Types = typeof builder extends { $inferSchemaTypes: infer T extends SchemaTypes } ? T : never;
+
+/** The CaseType scalar as a Pothos type (input and output: the lower-case key). */
+export const CaseTypeScalar = builder.addScalarType(
+  'CaseType' as 'Date',
+  CaseTypeScalarType as never,
+) as unknown as ScalarRef<Types, string, string>;
 
 export const CaseStatusEnum = builder.enumType('CaseStatus', {
   values: { OPEN: { value: 'open' as const }, CLOSED: { value: 'closed' as const } } satisfies Record<
@@ -88,7 +115,7 @@ export const CaseRef = builder.objectRef<CaseView>('Case').implement({
     caseNumber: t.exposeString('caseNumber', {
       description: 'Human-readable, unique in the agency, e.g. HVN-2026-000123',
     }),
-    caseType: t.field({ type: CaseTypeEnum, resolve: (c) => c.caseType }),
+    caseType: t.field({ type: CaseTypeScalar, resolve: (c) => c.caseType }),
     status: t.field({ type: CaseStatusEnum, resolve: (c) => c.status }),
     person: t.field({
       type: PersonRef,
@@ -149,7 +176,7 @@ const CaseConnection = builder.objectRef<service.CaseloadPage>('CaseConnection')
 
 const CreateCaseInput = builder.inputType('CreateCaseInput', {
   fields: (t) => ({
-    caseType: t.field({ type: CaseTypeEnum, required: true }),
+    caseType: t.field({ type: CaseTypeScalar, required: true }),
     teamId: t.id({ description: "The team the case is worked in; by default the worker's first team." }),
     caseNumber: t.string({
       description: 'A number from one of your reserved blocks (a case registered offline); by default the next one.',

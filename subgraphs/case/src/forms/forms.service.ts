@@ -4,17 +4,20 @@ import { confidentialAad, openConfidentialValue, sealField, type FieldKeyring } 
 import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import {
-  classificationsOf,
   computeSubmission,
   formTemplates,
   validateDefinition,
   validateSubmission,
+  type FieldDefinition,
   type FormDefinition,
   type FormValues,
 } from '@haven/core/forms/index';
 import { isUuid } from '@haven/core/ids';
-import { manages, mayRead, mayUpdate, type CaseAccess } from '../access';
-import { caseTypes, reachableCase, refuse } from '../cases';
+import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
+import { reachableCase, refuse } from '../cases';
+import { caseTypesByKey } from '../case-types/case-types.service';
+import { locationProblems } from '../areas/areas.service';
+import type { CaseView } from '../cases';
 import { confidentialFieldName, type FormDefinitionRecord, type FormSubmission, type SubmissionView } from './form';
 import * as store from './forms.store';
 
@@ -100,14 +103,17 @@ export async function saveDefinition(
     problems.push({ path: ['key'], message: 'must be a key: a small letter, then small letters, digits or _' });
   }
   if (input.caseTypes.length === 0) problems.push({ path: ['caseTypes'], message: 'must name at least one case type' });
-  input.caseTypes.forEach((t, i) => {
-    if (!(caseTypes as readonly string[]).includes(t))
-      problems.push({ path: ['caseTypes', i], message: 'is not a case type' });
-  });
   for (const p of validateDefinition(input.definition))
     problems.push({ path: ['definition', ...p.path], message: p.message });
-  if (problems.length > 0) throw badInput(problems);
   return db.transaction({ viewer }, async (tx) => {
+    // Case types are the agency's configuration: each named must be one of its active ones.
+    const configured = await caseTypesByKey(tx, viewer.agencyId);
+    input.caseTypes.forEach((t, i) => {
+      const found = configured.get(t);
+      if (!found) problems.push({ path: ['caseTypes', i], message: 'is not a case type of this agency' });
+      else if (!found.active) problems.push({ path: ['caseTypes', i], message: 'is a retired case type' });
+    });
+    if (problems.length > 0) throw badInput(problems);
     const version = await store.nextVersion(tx, viewer.agencyId, input.key);
     const saved = await store.insertDefinition(tx, {
       agencyId: viewer.agencyId,
@@ -162,15 +168,90 @@ const forbiddenFields = (keys: string[]) =>
     fields: keys.map((k) => ({ path: ['values', k], message: 'is restricted for you' })),
   });
 
-function checkValues(definition: FormDefinition, values: unknown): FormValues {
-  const problems = validateSubmission(definition, values, { today: today() });
-  if (problems.length > 0) throw badInput(problems.map((p) => ({ path: ['values', ...p.path], message: p.message })));
-  return computeSubmission(definition, values as FormValues, { today: today() });
+/**
+ * The classification of each top-level field: its own, or the default of the case's case type
+ * (case_types.default_form_classification) when the definition names none.
+ */
+function levelsOf(definition: FormDefinition, fallback: Classification): Map<string, Classification> {
+  return new Map(
+    definition.sections.flatMap((s) => s.fields.map((f) => [f.key, f.classification ?? fallback] as const)),
+  );
 }
 
-/** Splits computed values into those kept in the row and the confidential ones to encrypt. */
-function splitConfidential(definition: FormDefinition, values: FormValues) {
-  const levels = classificationsOf(definition);
+/** The default classification of form fields for cases of each case type of the agency. */
+async function formDefaults(tx: Executor, agencyId: string): Promise<(caseType: string) => Classification> {
+  const types = await caseTypesByKey(tx, agencyId);
+  return (caseType) => types.get(caseType)?.defaultFormClassification ?? 'standard';
+}
+
+const valuesProblems = (problems: { path: (string | number)[]; message: string }[]) =>
+  badInput(problems.map((p) => ({ path: ['values', ...p.path], message: p.message })));
+
+/** Full validation (a submission): the form's rules, then location values against the agency's areas. */
+async function checkValues(
+  tx: Executor,
+  agencyId: string,
+  definition: FormDefinition,
+  values: unknown,
+): Promise<FormValues> {
+  const problems = validateSubmission(definition, values, { today: today() });
+  if (problems.length > 0) throw valuesProblems(problems);
+  const computed = computeSubmission(definition, values as FormValues, { today: today() });
+  const areas = await locationProblems(tx, agencyId, definition, computed);
+  if (areas.length > 0) throw badInput(areas);
+  return computed;
+}
+
+/** A field as a draft checks it: its type and shape only (no required, rules, skip logic or minimums). */
+function relaxField(field: FieldDefinition): FieldDefinition {
+  const {
+    required: _required,
+    rules: _rules,
+    showIf: _showIf,
+    minLength: _minLength,
+    pattern: _pattern,
+    min: _min,
+    max: _max,
+    minDate: _minDate,
+    maxDate: _maxDate,
+    minSelected: _minSelected,
+    minItems: _minItems,
+    minLevels: _minLevels,
+    ...kept
+  } = field;
+  return { ...kept, ...(field.fields ? { fields: field.fields.map(relaxField) } : {}), minLevels: 0 };
+}
+
+/** The definition a draft is checked against: the same fields and types, no requirements. */
+function relaxed(definition: FormDefinition): FormDefinition {
+  return {
+    ...definition,
+    rules: [],
+    sections: definition.sections.map(({ showIf: _showIf, ...section }) => ({
+      ...section,
+      fields: section.fields.map(relaxField),
+    })),
+  };
+}
+
+/** Draft validation: the shape and type of each value given; areas must still exist where named. */
+async function checkDraftValues(
+  tx: Executor,
+  agencyId: string,
+  definition: FormDefinition,
+  values: unknown,
+): Promise<FormValues> {
+  const loose = relaxed(definition);
+  const problems = validateSubmission(loose, values, { today: today() });
+  if (problems.length > 0) throw valuesProblems(problems);
+  const given = { ...(values as FormValues) };
+  const areas = await locationProblems(tx, agencyId, definition, given);
+  if (areas.length > 0) throw badInput(areas);
+  return given;
+}
+
+/** Splits values into those kept in the row and the confidential ones to encrypt. */
+function splitConfidential(levels: Map<string, Classification>, values: FormValues) {
   const open: FormValues = {};
   const sealed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
@@ -208,9 +289,60 @@ async function writeSealed(
 }
 
 /** Field keys of the given values whose classification the viewer may not change on this case. */
-function notUpdatable(definition: FormDefinition, access: CaseAccess, keys: string[]): string[] {
-  const levels = classificationsOf(definition);
+function notUpdatable(levels: Map<string, Classification>, access: CaseAccess, keys: string[]): string[] {
   return keys.filter((k) => levels.has(k) && !mayUpdate(access, levels.get(k)!));
+}
+
+/** The form's values a viewer may not read on this case keep their stored values when she sends new ones. */
+function mergeUnreadable(
+  definition: FormDefinition,
+  levels: Map<string, Classification>,
+  access: CaseAccess,
+  given: FormValues,
+  stored: FormValues,
+): FormValues {
+  const calculated = new Set(
+    definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)),
+  );
+  const merged: FormValues = { ...given };
+  for (const [key, level] of levels) {
+    if (calculated.has(key) || mayRead(access, level) || isBlank(stored[key])) continue;
+    merged[key] = stored[key];
+  }
+  return merged;
+}
+
+/** The case of a submission and the viewer's right to change its forms, inside her transaction. */
+async function workedCase(
+  tx: Executor,
+  caller: Caller,
+  caseId: string,
+  onDenied: (error: HavenError) => void,
+): Promise<CaseView | null> {
+  const record = await reachableCase(tx, caller.viewer, caseId);
+  if (!record) return null;
+  if (!manages(record.access)) {
+    onDenied(new HavenError('FORBIDDEN', 'Only those who work a case may fill in its forms'));
+    return null;
+  }
+  return record;
+}
+
+const submissionFields = (id: string, form: FormDefinitionRecord, values: FormValues) => [
+  `submission:${id}`,
+  `form:${form.key}`,
+  `version:${form.version}`,
+  ...Object.keys(values).filter((k) => !isBlank(values[k])),
+];
+
+/** The newest published version of a form, for a case of this type; BAD_USER_INPUT at formKey otherwise. */
+async function formForCase(tx: Executor, agencyId: string, formKey: string, record: CaseView) {
+  const form = await store.findLatestPublished(tx, agencyId, formKey);
+  if (!form) throw badInput([{ path: ['formKey'], message: 'is not a published form of this agency' }]);
+  if (!form.caseTypes.includes(record.caseType)) {
+    throw badInput([{ path: ['formKey'], message: `is not a form for ${record.caseType} cases` }]);
+  }
+  return form;
 }
 
 /**
@@ -229,25 +361,18 @@ export async function submitForm(
   assertPermission(viewer, 'case:update');
   let denied: HavenError | null = null;
   const result = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, input.caseId);
+    const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
     if (!record) return null;
-    if (!manages(record.access)) {
-      denied = new HavenError('FORBIDDEN', 'Only those who work a case may fill in its forms');
-      return null;
-    }
-    const form = await store.findLatestPublished(tx, viewer.agencyId, input.formKey);
-    if (!form) throw badInput([{ path: ['formKey'], message: 'is not a published form of this agency' }]);
-    if (!form.caseTypes.includes(record.caseType)) {
-      throw badInput([{ path: ['formKey'], message: `is not a form for ${record.caseType} cases` }]);
-    }
+    const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
+    const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
     const given = input.values && typeof input.values === 'object' ? Object.keys(input.values) : [];
-    const refused = notUpdatable(form.definition, record.access, given);
+    const refused = notUpdatable(levels, record.access, given);
     if (refused.length > 0) {
       denied = forbiddenFields(refused);
       return null;
     }
-    const values = checkValues(form.definition, input.values);
-    const { open, sealed } = splitConfidential(form.definition, values);
+    const values = await checkValues(tx, viewer.agencyId, form.definition, input.values);
+    const { open, sealed } = splitConfidential(levels, values);
     const submission = await store.insertSubmission(tx, {
       agencyId: viewer.agencyId,
       caseId: record.id,
@@ -255,6 +380,7 @@ export async function submitForm(
       formKey: form.key,
       formVersion: form.version,
       values: open,
+      status: 'submitted',
       submittedBy: viewer.userId,
     });
     await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
@@ -262,12 +388,7 @@ export async function submitForm(
       action: 'form.submit',
       targetType: 'case',
       targetId: record.id,
-      fields: [
-        `submission:${submission.id}`,
-        `form:${form.key}`,
-        `version:${form.version}`,
-        ...Object.keys(values).filter((k) => !isBlank(values[k])),
-      ],
+      fields: submissionFields(submission.id, form, values),
       outcome: 'allowed',
     });
     return { ...submission, values, withheldFields: [] };
@@ -277,11 +398,48 @@ export async function submitForm(
 }
 
 /**
+ * A stored submission with its case and form, for a viewer who works the case; the confidential
+ * fields of the form refuse a viewer who may not change them (they take part in validation and
+ * only the assigned worker can decrypt them).
+ */
+async function storedSubmission(
+  tx: Executor,
+  caller: Caller,
+  submissionId: string,
+  given: FormValues | null,
+  found: (caseId: string) => void,
+  onDenied: (error: HavenError) => void,
+) {
+  const { viewer } = caller;
+  const submission = await store.findSubmission(tx, viewer.agencyId, submissionId);
+  if (!submission) return null;
+  found(submission.caseId);
+  const record = await workedCase(tx, caller, submission.caseId, onDenied);
+  if (!record) return null;
+  const form = (await store.findDefinitionsByIds(tx, viewer.agencyId, [submission.formDefinitionId])).get(
+    submission.formDefinitionId,
+  );
+  if (!form) throw new Error(`definition of submission ${submission.id} missing`);
+  const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
+  const refused = notUpdatable(levels, record.access, given ? Object.keys(given) : []);
+  const confidential = [...levels].filter(([, l]) => l === 'confidential').map(([k]) => k);
+  if (!mayUpdate(record.access, 'confidential') && confidential.length > 0) refused.push(...confidential);
+  if (refused.length > 0) {
+    onDenied(forbiddenFields([...new Set(refused)]));
+    return null;
+  }
+  return { submission, record, form, levels };
+}
+
+const objectOrNull = (v: unknown): FormValues | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as FormValues) : null;
+
+/**
  * Changes the values of a submission, validated against the version the submission used (a newer
  * version of the form does not apply). The values given replace the old ones; fields the viewer
  * may not read keep their stored values. Because confidential values take part in validation and
  * only the assigned worker can decrypt them, a form with confidential fields is changed only by
- * the assigned worker.
+ * the assigned worker. Drafts are changed with saveFormDraft and submitted with submitFormDraft.
  */
 export async function updateSubmission(
   db: Database,
@@ -295,55 +453,37 @@ export async function updateSubmission(
   if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.update', { error: missing });
   let caseId: string | null = null;
   let denied: HavenError | null = null;
+  const given = objectOrNull(input.values);
   const result = await db.transaction({ viewer }, async (tx) => {
-    const submission = await store.findSubmission(tx, viewer.agencyId, input.submissionId);
-    if (!submission) return null;
-    caseId = submission.caseId;
-    const record = await reachableCase(tx, viewer, submission.caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = new HavenError('FORBIDDEN', 'Only those who work a case may change its forms');
-      return null;
-    }
-    const form = (await store.findDefinitionsByIds(tx, viewer.agencyId, [submission.formDefinitionId])).get(
-      submission.formDefinitionId,
+    const found = await storedSubmission(
+      tx,
+      caller,
+      input.submissionId,
+      given,
+      (id) => (caseId = id),
+      (e) => (denied = e),
     );
-    if (!form) throw new Error(`definition of submission ${submission.id} missing`);
-    const levels = classificationsOf(form.definition);
-    const given =
-      input.values && typeof input.values === 'object' && !Array.isArray(input.values) ? input.values : null;
-    const refused = notUpdatable(form.definition, record.access, given ? Object.keys(given) : []);
-    const confidential = [...levels].filter(([, l]) => l === 'confidential').map(([k]) => k);
-    if (!mayUpdate(record.access, 'confidential') && confidential.length > 0) refused.push(...confidential);
-    if (refused.length > 0) {
-      denied = forbiddenFields([...new Set(refused)]);
-      return null;
+    if (!found) return null;
+    const { submission, record, form, levels } = found;
+    if (submission.status === 'draft') {
+      throw badInput([
+        { path: ['submissionId'], message: 'is a draft: change it with saveFormDraft, submit it with submitFormDraft' },
+      ]);
     }
-    // Restricted values the viewer may not read stay as stored (the service reads them, she does not).
-    const calculated = new Set(
-      form.definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)),
+    const values = await checkValues(
+      tx,
+      viewer.agencyId,
+      form.definition,
+      given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
     );
-    const merged: FormValues = given ? { ...given } : {};
-    if (given) {
-      for (const [key, level] of levels) {
-        if (calculated.has(key) || mayRead(record.access, level) || isBlank(submission.values[key])) continue;
-        merged[key] = submission.values[key];
-      }
-    }
-    const values = checkValues(form.definition, given ? merged : input.values);
-    const { open, sealed } = splitConfidential(form.definition, values);
+    const { open, sealed } = splitConfidential(levels, values);
     const updated = await store.updateSubmissionValues(tx, submission.id, open);
     await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'form.update',
       targetType: 'case',
       targetId: record.id,
-      fields: [
-        `submission:${submission.id}`,
-        `form:${form.key}`,
-        `version:${form.version}`,
-        ...Object.keys(values).filter((k) => !isBlank(values[k])),
-      ],
+      fields: submissionFields(submission.id, form, values),
       outcome: 'allowed',
     });
     return { ...updated, values, withheldFields: [] };
@@ -353,17 +493,183 @@ export async function updateSubmission(
 }
 
 /**
- * Submissions of cases the viewer reaches, newest first, with the field layer applied: values of
- * fields she may not read are left out and named in withheldFields (every restricted or
- * confidential field of the form she may not read, whether or not it holds a value, so the list
- * tells nothing about the values). The read is audited with the fields returned; withheld fields
- * are recorded as a denial.
+ * Saves a draft of a form for a case (those who work it): a new draft pinned to the newest published
+ * version, or, with submissionId, new values for a draft (against the version it pinned). Only the
+ * shape and type of the values given are checked (no required fields, rules or skip logic); named
+ * areas must exist. Confidential values are encrypted as in a submission.
+ */
+export async function saveFormDraft(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  input: { caseId: string; formKey: string; values: unknown; submissionId?: string | null },
+): Promise<SubmissionView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const missing = new HavenError('NOT_FOUND', 'No such form draft');
+  let denied: HavenError | null = null;
+  const given = objectOrNull(input.values);
+  if (input.submissionId && !isUuid(input.submissionId))
+    return refuse(db, caller, input.caseId, 'form.draft_save', { error: missing });
+  const result = await db.transaction({ viewer }, async (tx) => {
+    if (input.submissionId) {
+      const found = await storedSubmission(
+        tx,
+        caller,
+        input.submissionId,
+        given,
+        () => undefined,
+        (e) => (denied = e),
+      );
+      if (!found) return null;
+      const { submission, record, form, levels } = found;
+      if (submission.caseId !== input.caseId) return null;
+      if (submission.status !== 'draft' || submission.formKey !== input.formKey) {
+        throw badInput([
+          {
+            path: ['submissionId'],
+            message:
+              submission.status !== 'draft'
+                ? 'is a submitted form, not a draft'
+                : `is a draft of ${submission.formKey}`,
+          },
+        ]);
+      }
+      const values = await checkDraftValues(
+        tx,
+        viewer.agencyId,
+        form.definition,
+        given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
+      );
+      const { open, sealed } = splitConfidential(levels, values);
+      // Values left out of a new save are cleared, sealed ones included.
+      for (const [key, level] of levels) if (level === 'confidential' && !(key in sealed)) sealed[key] = null;
+      const updated = await store.updateSubmissionValues(tx, submission.id, open);
+      await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
+      await recordAudit(tx, actorOf(viewer, caller.requestId), {
+        action: 'form.draft_save',
+        targetType: 'case',
+        targetId: record.id,
+        fields: submissionFields(submission.id, form, values),
+        outcome: 'allowed',
+      });
+      return { ...updated, values, withheldFields: [] };
+    }
+    const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
+    if (!record) return null;
+    const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
+    const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
+    const refused = notUpdatable(levels, record.access, given ? Object.keys(given) : []);
+    if (refused.length > 0) {
+      denied = forbiddenFields(refused);
+      return null;
+    }
+    const values = await checkDraftValues(tx, viewer.agencyId, form.definition, input.values);
+    const { open, sealed } = splitConfidential(levels, values);
+    const draft = await store.insertSubmission(tx, {
+      agencyId: viewer.agencyId,
+      caseId: record.id,
+      formDefinitionId: form.id,
+      formKey: form.key,
+      formVersion: form.version,
+      values: open,
+      status: 'draft',
+      submittedBy: viewer.userId,
+    });
+    await writeSealed(tx, caller, keys, record.id, draft.id, sealed);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'form.draft_save',
+      targetType: 'case',
+      targetId: record.id,
+      fields: submissionFields(draft.id, form, values),
+      outcome: 'allowed',
+    });
+    return { ...draft, values, withheldFields: [] };
+  });
+  if (denied) return refuse(db, caller, input.caseId, 'form.draft_save', { error: denied });
+  return result ?? refuse(db, caller, input.caseId, 'form.draft_save', { error: missing });
+}
+
+/**
+ * Submits a draft: its stored values, or the values given (which replace them), validated in full
+ * against the version the draft pinned. On any problem: BAD_USER_INPUT with the paths, and the
+ * draft stays as it was. Then it is a submitted submission like one from submitForm.
+ */
+export async function submitFormDraft(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  input: { submissionId: string; values?: unknown },
+): Promise<SubmissionView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const missing = new HavenError('NOT_FOUND', 'No such form draft');
+  if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.submit', { error: missing });
+  let caseId: string | null = null;
+  let denied: HavenError | null = null;
+  const given = input.values === undefined || input.values === null ? null : objectOrNull(input.values);
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const found = await storedSubmission(
+      tx,
+      caller,
+      input.submissionId,
+      given,
+      (id) => (caseId = id),
+      (e) => (denied = e),
+    );
+    if (!found) return null;
+    const { submission, record, form, levels } = found;
+    if (submission.status !== 'draft') {
+      throw badInput([{ path: ['submissionId'], message: 'is already submitted' }]);
+    }
+    let values: unknown;
+    if (input.values !== undefined && input.values !== null) {
+      values = given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values;
+    } else {
+      // The draft as stored, its confidential values decrypted (the viewer may change them: checked above).
+      const stored: FormValues = { ...submission.values };
+      const prefix = confidentialFieldName(submission.id, '');
+      for (const row of await store.findSealedFormValues(tx, [record.id])) {
+        if (row.field.startsWith(prefix))
+          stored[row.field.slice(prefix.length)] = JSON.parse(openConfidentialValue(keys, viewer.agencyId, row));
+      }
+      const calculated = new Set(
+        form.definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)),
+      );
+      values = Object.fromEntries(Object.entries(stored).filter(([k, v]) => !calculated.has(k) && !isBlank(v)));
+    }
+    const checked = await checkValues(tx, viewer.agencyId, form.definition, values);
+    const { open, sealed } = splitConfidential(levels, checked);
+    for (const [key, level] of levels) if (level === 'confidential' && !(key in sealed)) sealed[key] = null;
+    const submitted = await store.submitDraft(tx, submission.id, open);
+    if (!submitted) throw new HavenError('CONFLICT', 'The draft was submitted at the same time; reload it');
+    await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'form.submit',
+      targetType: 'case',
+      targetId: record.id,
+      fields: submissionFields(submission.id, form, checked),
+      outcome: 'allowed',
+    });
+    return { ...submitted, values: checked, withheldFields: [] };
+  });
+  if (denied) return refuse(db, caller, caseId ?? input.submissionId, 'form.submit', { error: denied });
+  return result ?? refuse(db, caller, caseId ?? input.submissionId, 'form.submit', { error: missing });
+}
+
+/**
+ * Submissions (drafts included) of cases the viewer reaches, newest first, with the field layer
+ * applied: values of fields she may not read are left out and named in withheldFields (every
+ * restricted or confidential field of the form she may not read, whether or not it holds a value,
+ * so the list tells nothing about the values). Fields without a classification take the default of
+ * the case's case type. The read is audited with the fields returned; withheld fields are recorded
+ * as a denial.
  */
 export async function submissionsOf(
   db: Database,
   caller: Caller,
   keys: FieldKeyring,
-  cases: ReadonlyMap<string, CaseAccess>,
+  cases: ReadonlyMap<string, { access: CaseAccess; caseType: string }>,
   formKey: string | null,
 ): Promise<Map<string, SubmissionView[]>> {
   const { viewer } = caller;
@@ -375,7 +681,8 @@ export async function submissionsOf(
     const definitions = await store.findDefinitionsByIds(tx, viewer.agencyId, [
       ...new Set(submissions.map((s) => s.formDefinitionId)),
     ]);
-    const assignedCases = [...cases].filter(([, a]) => mayRead(a, 'confidential')).map(([id]) => id);
+    const defaultOf = await formDefaults(tx, viewer.agencyId);
+    const assignedCases = [...cases].filter(([, c]) => mayRead(c.access, 'confidential')).map(([id]) => id);
     const sealed = new Map<string, unknown>();
     for (const row of await store.findSealedFormValues(tx, assignedCases)) {
       const text = openConfidentialValue(keys, viewer.agencyId, row);
@@ -384,19 +691,20 @@ export async function submissionsOf(
     const read = new Map<string, Set<string>>();
     const withheldByCase = new Map<string, Set<string>>();
     for (const submission of submissions) {
-      const access = cases.get(submission.caseId)!;
+      const { access, caseType } = cases.get(submission.caseId)!;
       const definition = definitions.get(submission.formDefinitionId)!.definition;
       const values: FormValues = {};
       const withheld: string[] = [];
-      for (const [key, level] of classificationsOf(definition)) {
+      for (const [key, level] of levelsOf(definition, defaultOf(caseType))) {
         if (!mayRead(access, level)) {
           if (level !== 'standard') withheld.push(key);
           continue;
         }
+        // Where the value was kept depends on the classification when it was written; a case type's
+        // default may have changed since, so both places are looked at.
+        const inSealed = sealed.get(`${submission.caseId}/${confidentialFieldName(submission.id, key)}`);
         const value =
-          level === 'confidential'
-            ? sealed.get(`${submission.caseId}/${confidentialFieldName(submission.id, key)}`)
-            : submission.values[key];
+          level === 'confidential' ? (inSealed ?? submission.values[key]) : (submission.values[key] ?? inSealed);
         if (value !== undefined) values[key] = value;
       }
       out.get(submission.caseId)!.push({ ...submission, values, withheldFields: withheld });

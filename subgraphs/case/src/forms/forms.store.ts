@@ -149,13 +149,11 @@ export async function insertSubmission(
     formKey: string;
     formVersion: number;
     values: FormValues;
+    status: 'draft' | 'submitted';
     submittedBy: string;
   },
 ): Promise<FormSubmission> {
-  const [row] = await tx
-    .insert(formSubmissions)
-    .values({ ...values, status: 'submitted' })
-    .returning();
+  const [row] = await tx.insert(formSubmissions).values(values).returning();
   return toSubmission(row!);
 }
 
@@ -167,6 +165,16 @@ export async function updateSubmissionValues(tx: Executor, id: string, values: F
     .returning();
   if (!row) throw new Error(`submission ${id} could not be updated`);
   return toSubmission(row);
+}
+
+/** Turns a draft into a submitted submission with its final values; null when it is no longer a draft. */
+export async function submitDraft(tx: Executor, id: string, values: FormValues): Promise<FormSubmission | null> {
+  const [row] = await tx
+    .update(formSubmissions)
+    .set({ values, status: 'submitted', submittedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(formSubmissions.id, id), eq(formSubmissions.status, 'draft')))
+    .returning();
+  return row ? toSubmission(row) : null;
 }
 
 export async function findSubmission(tx: Executor, agencyId: string, id: string): Promise<FormSubmission | null> {

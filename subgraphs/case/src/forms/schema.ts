@@ -1,7 +1,7 @@
 import { callerOf, loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
 import { builder, JSONRef } from '../builder';
 import { CaseRef, UserRef } from '../cases';
-import { CaseTypeEnum } from '../cases/schema';
+import { CaseTypeScalar } from '../cases/schema';
 import type { CaseAccess } from '../access';
 import type { FormDefinitionRecord, SubmissionView } from './form';
 import * as service from './forms.service';
@@ -21,10 +21,7 @@ export const FormDefinitionRef = builder.objectRef<FormDefinitionRecord>('FormDe
     id: t.exposeID('id'),
     key: t.exposeString('key'),
     version: t.exposeInt('version'),
-    caseTypes: t.field({
-      type: [CaseTypeEnum],
-      resolve: (d) => d.caseTypes as ('child_protection' | 'gbv' | 'general_protection')[],
-    }),
+    caseTypes: t.field({ type: [CaseTypeScalar], resolve: (d) => d.caseTypes }),
     status: t.field({ type: FormStatusEnum, resolve: (d) => d.status }),
     definition: t.field({
       type: JSONRef,
@@ -36,13 +33,21 @@ export const FormDefinitionRef = builder.objectRef<FormDefinitionRecord>('FormDe
   }),
 });
 
+const SubmissionStatusEnum = builder.enumType('FormSubmissionStatus', {
+  values: {
+    DRAFT: { value: 'draft' as const, description: 'Saved while being filled in; checked for shape only' },
+    SUBMITTED: { value: 'submitted' as const, description: 'Validated in full against its form version' },
+  },
+});
+
 export const FormSubmissionRef = builder.objectRef<SubmissionView>('FormSubmission').implement({
   description: 'A form filled in for a case, pinned to the version of the form it used.',
   fields: (t) => ({
     id: t.exposeID('id'),
     caseId: t.exposeID('caseId'),
     formKey: t.exposeString('formKey'),
-    formVersion: t.exposeInt('formVersion', { description: 'The version it was validated against' }),
+    formVersion: t.exposeInt('formVersion', { description: 'The version it was validated against (a draft: pinned)' }),
+    status: t.field({ type: SubmissionStatusEnum, resolve: (s) => s.status }),
     values: t.field({
       type: JSONRef,
       description:
@@ -60,16 +65,16 @@ export const FormSubmissionRef = builder.objectRef<SubmissionView>('FormSubmissi
 });
 
 /** The access each case of this request was reached with, for the batched submissions loader. */
-const accessOfRequest = new WeakMap<SubgraphContext, Map<string, CaseAccess>>();
+const accessOfRequest = new WeakMap<SubgraphContext, Map<string, { access: CaseAccess; caseType: string }>>();
 
 builder.objectField(CaseRef, 'formSubmissions', (t) =>
   t.field({
     type: [FormSubmissionRef],
-    description: 'Forms filled in for this case (of one form when formKey is given), newest first.',
+    description: 'Forms filled in for this case (of one form when formKey is given), drafts included, newest first.',
     args: { formKey: t.arg.string() },
     resolve: async (c, args, ctx) => {
       const access = accessOfRequest.get(ctx) ?? accessOfRequest.set(ctx, new Map()).get(ctx)!;
-      access.set(c.id, c.access);
+      access.set(c.id, { access: c.access, caseType: c.caseType });
       const formKey = args.formKey ?? null;
       const loader = loaderFor<SubmissionView[]>(ctx, `formSubmissions:${formKey ?? '*'}`, (ids) =>
         service.submissionsOf(
@@ -89,7 +94,7 @@ builder.queryFields((t) => ({
   formDefinitions: t.field({
     type: [FormDefinitionRef],
     description: 'The newest published version of each form of the agency, for a case type when given.',
-    args: { caseType: t.arg({ type: CaseTypeEnum }) },
+    args: { caseType: t.arg({ type: CaseTypeScalar }) },
     resolve: (_root, args, ctx) => service.listDefinitions(ctx.db, callerOf(ctx), args.caseType ?? null),
   }),
   formDefinition: t.field({
@@ -107,7 +112,7 @@ builder.mutationFields((t) => ({
       'Saves a new draft version of a form (form:manage). Every problem of the definition comes back at once, with its path under "definition".',
     args: {
       key: t.arg.string({ required: true }),
-      caseTypes: t.arg({ type: [CaseTypeEnum], required: true }),
+      caseTypes: t.arg({ type: [CaseTypeScalar], required: true }),
       definition: t.arg({ type: JSONRef, required: true }),
     },
     resolve: (_root, args, ctx) =>
@@ -136,6 +141,35 @@ builder.mutationFields((t) => ({
       service.submitForm(ctx.db, callerOf(ctx), ctx.fieldKeys, {
         caseId: String(args.caseId),
         formKey: args.formKey,
+        values: args.values,
+      }),
+  }),
+  saveFormDraft: t.field({
+    type: FormSubmissionRef,
+    description:
+      'Saves a draft of a form for a case: a new one pinned to the newest published version, or new values for the draft submissionId names. Only the shape and type of the values are checked.',
+    args: {
+      caseId: t.arg.id({ required: true }),
+      formKey: t.arg.string({ required: true }),
+      values: t.arg({ type: JSONRef, required: true }),
+      submissionId: t.arg.id(),
+    },
+    resolve: (_root, args, ctx) =>
+      service.saveFormDraft(ctx.db, callerOf(ctx), ctx.fieldKeys, {
+        caseId: String(args.caseId),
+        formKey: args.formKey,
+        values: args.values,
+        submissionId: args.submissionId === null || args.submissionId === undefined ? null : String(args.submissionId),
+      }),
+  }),
+  submitFormDraft: t.field({
+    type: FormSubmissionRef,
+    description:
+      'Submits a draft (with new values when given), validated in full against its pinned version; on any problem BAD_USER_INPUT and the draft stays as it was.',
+    args: { submissionId: t.arg.id({ required: true }), values: t.arg({ type: JSONRef }) },
+    resolve: (_root, args, ctx) =>
+      service.submitFormDraft(ctx.db, callerOf(ctx), ctx.fieldKeys, {
+        submissionId: String(args.submissionId),
         values: args.values,
       }),
   }),

@@ -1,0 +1,3 @@
+import './schema';
+export { importAreas, locationProblems } from './areas.service';
+export type { AdminArea, AdminAreaInput } from './area';
