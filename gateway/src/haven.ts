@@ -12,6 +12,7 @@ import { systemClock, type Clock } from '@haven/identity';
 import { sessionViewerResolver } from './auth/resolve-viewer';
 import { DEMO_PASSWORD, demoStaff } from './demo/seed';
 import { subgraphs } from './subgraphs';
+import { startWorkflowQueue, type WorkflowQueue } from '@haven/workflow';
 
 export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -30,6 +31,8 @@ export interface HavenOptions {
   introspection: boolean;
   production: boolean;
   webDir?: string;
+  /** Run the workflow job queue (deadline sweeps, alerts, email when smtpUrl is set) in this process. */
+  workflowJobs?: { smtpUrl?: string | null; mailFrom?: string } | null;
 }
 
 export interface RunningHaven {
@@ -63,6 +66,9 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
         }),
       );
     }
+    const jobs: WorkflowQueue | null = options.workflowJobs
+      ? await startWorkflowQueue({ db: options.db, log: options.log, ...options.workflowJobs })
+      : null;
     const gateway = createGateway({
       supergraphSdl: readComposedSupergraph(),
       subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.graphqlUrl])),
@@ -99,6 +105,7 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
         await server.close();
         await gateway.dispose();
         await Promise.all(started.map((s) => s.close()));
+        await jobs?.stop();
       },
     };
   } catch (error) {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MouseEvent } from 'react';
 import { casePathFor } from '../../app/route';
 import { useFormat } from '../../i18n/format';
+import { caseTypeName } from './enums';
 import type { CaseRow } from './useCaseload';
 
 /** The caseload as a semantic table; scrolls sideways on narrow screens rather than squeezing. */
@@ -57,7 +58,7 @@ export function CaseTable({
                   <bdi className="cell-text">{row.person.fullName}</bdi>
                 </td>
                 <td className="wrap">
-                  <span className="cell-text">{t(`enums.caseType.${row.caseType}`)}</span>
+                  <span className="cell-text">{caseTypeName(t, row.caseType)}</span>
                 </td>
                 <td>{row.currentStage ? t(`enums.stage.${row.currentStage.stage}`) : t('caseload.stageUnknown')}</td>
                 <td className="numeric">

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, request, type FieldProblem } from '../../api/client';
-import type { CaseType, Sex } from '../../gql/graphql';
+import type { Sex } from '../../gql/graphql';
 import { translateServerMessage } from '../../i18n/server-messages';
-import { asCaseType, asSex, caseTypes, sexes } from './enums';
+import { asSex, caseTypeName, sexes, useCaseTypes, type CaseType } from './enums';
 import { CreateCaseDocument } from './operations';
 import type { CaseRow } from './useCaseload';
 
@@ -77,8 +77,10 @@ function Field({ id, label, optional, wide, problem, children }: FieldProps) {
 
 /** Registers a person and opens a case; the API validates, and its field problems appear beside the fields. */
 export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const idPrefix = useId();
+  // The agency's active case types (configuration), named in the UI language.
+  const caseTypes = useCaseTypes();
   const [values, setValues] = useState<Values>(empty);
   const [problems, setProblems] = useState<Partial<Record<FieldName, Problem>>>({});
   const [formProblem, setFormProblem] = useState<FormProblem | null>(null);
@@ -190,12 +192,12 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
                 {...control}
                 ref={register('caseType')}
                 value={values.caseType}
-                onChange={(e) => set('caseType', asCaseType(e.target.value))}
+                onChange={(e) => set('caseType', e.target.value)}
               >
                 <option value="">{t('newCase.choose')}</option>
-                {caseTypes.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`enums.caseType.${value}`)}
+                {(caseTypes ?? []).map((type) => (
+                  <option key={type.key} value={type.key}>
+                    {caseTypeName(t, type.key, type.label, i18n.resolvedLanguage)}
                   </option>
                 ))}
               </select>

@@ -4,6 +4,7 @@ import { isApiError } from '../../api/client';
 import { casePathFor } from '../../app/route';
 import { useFormat } from '../../i18n/format';
 import { FieldValue } from '../case/FieldValue';
+import { caseTypeName } from './enums';
 import { useTeamCaseload, type TeamCaseRow } from './useTeamCaseload';
 
 const PAGE_SIZE = 20;
@@ -107,7 +108,7 @@ function TeamCaseTable({ cases, onOpen }: { cases: TeamCaseRow[]; onOpen: (caseI
                 <bdi className="cell-text">{row.person.fullName}</bdi>
               </td>
               <td className="wrap">
-                <span className="cell-text">{t(`enums.caseType.${row.caseType}`)}</span>
+                <span className="cell-text">{caseTypeName(t, row.caseType)}</span>
               </td>
               <td>{row.currentStage ? t(`enums.stage.${row.currentStage.stage}`) : t('caseload.stageUnknown')}</td>
               <td className="wrap">
