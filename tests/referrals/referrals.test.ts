@@ -49,6 +49,7 @@ type Referral = {
   provider: { id: string; name: string } | null;
   service: string;
   respondedBy: { id: string } | null;
+  consentOverrideId: string | null;
   declineReason: string | null;
   outcome: string | null;
   feedback: string | null;

@@ -102,7 +102,8 @@ const providers: (Omit<SaveProviderInput, 'organisationId'> & { partner?: string
 ];
 
 /** Seeds the catalogue and directory of the demo agency, as its programme manager. */
-export async function seedServices(db: Database, programmeManager: Viewer): Promise<void> {
+export async function seedServices(db: Database, programmeManager: Viewer | null): Promise<void> {
+  if (!programmeManager) throw new Error('the demo programme manager is missing');
   const caller = { viewer: programmeManager, requestId: null };
   const agencyId = programmeManager.agencyId;
   const teams = new Map(
