@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldKeysEnvField } from './crypto/field-keys';
+import { documentMaxBytesEnvField } from './http/body-limits';
 
 /** Raised when configuration is invalid; lists every problem at once. */
 export class ConfigError extends Error {
@@ -90,6 +91,8 @@ export function subgraphEnvSchema(defaultPort: number) {
       .min(1, 'is required: the gateway public key as a JWK (npm run keys prints one)'),
     /** Keys for confidential field values (the case subgraph refuses to start without them). */
     FIELD_ENCRYPTION_KEYS: secret(fieldKeysEnvField()),
+    /** Largest document upload in bytes (the case subgraph); default 10 MiB. */
+    DOCUMENT_MAX_BYTES: documentMaxBytesEnvField(),
   });
 }
 export type SubgraphEnv = z.infer<ReturnType<typeof subgraphEnvSchema>>;

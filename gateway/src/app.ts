@@ -3,6 +3,7 @@ import http from 'node:http';
 import sirv from 'sirv';
 import type { Database } from '@haven/core/db/database';
 import { handleHealth, listen, sendJson, type RunningServer } from '@haven/core/http/server';
+import { graphqlBodyLimit } from '@haven/core/http/body-limits';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '@haven/core/logging';
 import { CLIENT_ADDRESS_HEADER, type Gateway } from './gateway';
 import { handleAuthRoute, type AuthRoutesOptions } from './auth/auth-routes';
@@ -17,6 +18,8 @@ export interface GatewayServerOptions {
   webDir?: string;
   /** Sign-in, sessions and tokens under /auth/. */
   auth: AuthRoutesOptions;
+  /** Largest /graphql request body accepted (uploads travel in it as base64); default graphqlBodyLimit(). */
+  maxGraphqlBodyBytes?: number;
 }
 
 const securityHeaders = {
@@ -31,6 +34,7 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
     options.webDir && fs.existsSync(options.webDir)
       ? sirv(options.webDir, { single: true, etag: true, gzip: false, brotli: false })
       : null;
+  const maxGraphqlBody = options.maxGraphqlBodyBytes ?? graphqlBodyLimit();
   const server = http.createServer(async (req, res) => {
     const started = performance.now();
     const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
@@ -58,7 +62,15 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         if (await handleAuthRoute(options.auth, req, res)) return;
         return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } });
       }
-      if (path === '/graphql') return void (await options.gateway(req, res));
+      if (path === '/graphql') {
+        // Refused before anything is buffered; the case subgraph counts the bytes of what gets through.
+        if (Number(req.headers['content-length'] ?? 0) > maxGraphqlBody) {
+          return sendJson(res, 413, {
+            errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }],
+          });
+        }
+        return void (await options.gateway(req, res));
+      }
       if (web) return web(req, res, () => sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } }));
       sendJson(res, 404, {
         error: { code: 'NOT_FOUND', message: 'The web client is not built: run npm run build:web' },

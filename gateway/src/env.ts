@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { envFields, parseEnv, secret } from '@haven/core/config';
 import { exposure } from './exposure';
+import { documentMaxBytesEnvField } from '@haven/core/http/body-limits';
 
 /** Configuration of the gateway running as its own process (server mode, PostgreSQL). */
 const schema = z
@@ -22,6 +23,8 @@ const schema = z
     WEB_DIR: z.string().optional(),
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
+    /** Largest document upload in bytes (keep it equal to the case subgraph's); the /graphql body limit follows. */
+    DOCUMENT_MAX_BYTES: documentMaxBytesEnvField(),
   })
   .transform((env) => ({
     ...env,

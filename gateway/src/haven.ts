@@ -4,6 +4,7 @@ import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
 import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 import { startSubgraphServer, type RunningSubgraph } from '@haven/core/http/subgraph-server';
+import { graphqlBodyLimit } from '@haven/core/http/body-limits';
 import { generateViewerKeys } from '@haven/core/viewer';
 import { createGateway } from './gateway';
 import { startGatewayServer } from './app';
@@ -33,6 +34,8 @@ export interface HavenOptions {
   webDir?: string;
   /** Run the workflow job queue (deadline sweeps, alerts, email when smtpUrl is set) in this process. */
   workflowJobs?: { smtpUrl?: string | null; mailFrom?: string } | null;
+  /** Largest document upload in bytes (DOCUMENT_MAX_BYTES); the request body limits follow from it. */
+  documentMaxBytes?: number;
 }
 
 export interface RunningHaven {
@@ -63,6 +66,7 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
           log: options.log,
           port: 0,
           host: '127.0.0.1',
+          documentMaxBytes: options.documentMaxBytes,
         }),
       );
     }
@@ -86,6 +90,7 @@ export async function startHaven(options: HavenOptions): Promise<RunningHaven> {
       port: options.port,
       host: options.host,
       webDir: options.webDir ?? defaultWebDir,
+      maxGraphqlBodyBytes: graphqlBodyLimit(options.documentMaxBytes),
       auth: {
         deps: authDeps,
         production: options.production,

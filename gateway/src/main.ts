@@ -6,6 +6,7 @@ import { ConfigError } from '@haven/core/config';
 import { createLogger } from '@haven/core/logging';
 import { openPostgres } from '@haven/core/db/postgres';
 import { importViewerKey } from '@haven/core/viewer';
+import { graphqlBodyLimit } from '@haven/core/http/body-limits';
 import { createGateway } from './gateway';
 import { startGatewayServer } from './app';
 import { readComposedSupergraph } from './composition';
@@ -42,6 +43,7 @@ const server = await startGatewayServer({
   port: env.PORT,
   host: env.HOST,
   webDir: env.WEB_DIR ?? defaultWebDir,
+  maxGraphqlBodyBytes: graphqlBodyLimit(env.DOCUMENT_MAX_BYTES),
   auth: { deps: authDeps, production: env.production, demoAccounts: null },
 });
 log.info({ url: server.url }, 'gateway listening');

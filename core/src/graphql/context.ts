@@ -18,6 +18,8 @@ export interface SubgraphContext {
    * request did not come through the gateway's operation planning).
    */
   clientCaseFields: string[];
+  /** Largest document upload accepted, in bytes (DOCUMENT_MAX_BYTES; the case subgraph's default when absent). */
+  documentMaxBytes?: number;
   loaders: Map<string, DataLoader<string, unknown>>;
 }
 

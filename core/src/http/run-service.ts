@@ -48,6 +48,7 @@ export async function runSubgraphProcess(
     log,
     port: env.PORT,
     host: env.HOST,
+    documentMaxBytes: env.DOCUMENT_MAX_BYTES,
   });
   let stopping = false;
   const stop = async (signal: string) => {

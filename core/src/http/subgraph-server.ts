@@ -12,6 +12,7 @@ import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '../logging';
 import { VIEWER_TOKEN_HEADER, verifyViewerToken } from '../viewer';
 import type { SubgraphContext } from '../graphql/context';
 import { CASE_FIELDS_HEADER } from '../graphql/type-fields';
+import { DEFAULT_DOCUMENT_MAX_BYTES, graphqlBodyLimit } from './body-limits';
 import { BodyTooLargeError, handleHealth, listen, readBody, sendJson, type RunningServer } from './server';
 
 export interface SubgraphServerOptions {
@@ -25,6 +26,8 @@ export interface SubgraphServerOptions {
   port: number;
   host: string;
   maxBodyBytes?: number;
+  /** Largest document upload (the case subgraph); its request body limit follows from it. */
+  documentMaxBytes?: number;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -108,7 +111,9 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditDenialsPlugin(options.db, log)],
   });
   await apollo.start();
-  const maxBody = options.maxBodyBytes ?? 1_000_000;
+  // Only the case subgraph receives uploads (base64 in the JSON body); the others keep 1 MB.
+  const documentMaxBytes = options.documentMaxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES;
+  const maxBody = options.maxBodyBytes ?? (options.name === 'case' ? graphqlBodyLimit(documentMaxBytes) : 1_000_000);
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -155,6 +160,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
             db: options.db,
             fieldKeys: options.fieldKeys,
             clientCaseFields: caseFieldsFrom(req.headers[CASE_FIELDS_HEADER]),
+            documentMaxBytes,
             loaders: new Map(),
           };
         },

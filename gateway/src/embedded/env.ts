@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { envFields, parseEnv, secret } from '@haven/core/config';
 import { fieldKeysEnvField } from '@haven/core/crypto/field-keys';
+import { documentMaxBytesEnvField } from '@haven/core/http/body-limits';
 import { exposure } from '../exposure';
 import { auditEnvFields } from '@haven/core/audit/env';
 
@@ -22,6 +23,8 @@ const schema = z
     ...auditEnvFields,
     /** Keys for confidential field values; by default a key file in the data folder, made on first start. */
     FIELD_ENCRYPTION_KEYS: secret(fieldKeysEnvField()),
+    /** Largest document upload in bytes; default 10 MiB. */
+    DOCUMENT_MAX_BYTES: documentMaxBytesEnvField(),
   })
   .transform((env) => ({
     ...env,

@@ -77,6 +77,7 @@ const haven = await startHaven({
   introspection: env.introspection,
   production: env.production,
   workflowJobs: { smtpUrl: process.env.SMTP_URL || null, mailFrom: process.env.SMTP_FROM || undefined },
+  documentMaxBytes: env.DOCUMENT_MAX_BYTES,
 });
 
 const lines = [

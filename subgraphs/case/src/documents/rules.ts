@@ -1,4 +1,12 @@
-import type { RootRules } from '@haven/core/graphql/shield';
+import { requires, type RootRules } from '@haven/core/graphql/shield';
 
 /** The root fields of this module and the permission each needs (merged into the subgraph's rules). */
-export const rules: RootRules = { Query: {}, Mutation: {} };
+export const rules: RootRules = {
+  Query: { documentContent: requires('case:read') },
+  Mutation: {
+    uploadDocument: requires('case:update'),
+    uploadDocumentVersion: requires('case:update'),
+    withdrawDocument: requires('case:update'),
+    setPersonPhoto: requires('case:update'),
+  },
+};

@@ -1,4 +1,4 @@
-import type { RootRules } from '@haven/core/graphql/shield';
+import { requires, type RootRules } from '@haven/core/graphql/shield';
 
 /** The root fields of this module and the permission each needs (merged into the subgraph's rules). */
-export const rules: RootRules = { Query: {}, Mutation: {} };
+export const rules: RootRules = { Query: { searchPersons: requires('case:read') }, Mutation: {} };

@@ -1,0 +1,507 @@
+import { randomUUID } from 'node:crypto';
+import { assertPermission, type Caller } from '@haven/core/access';
+import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
+import { documentAad, openBytes, sealBytes, sha256Hex } from '@haven/core/crypto/document-cipher';
+import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
+import type { Database, Executor } from '@haven/core/db/database';
+import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { DEFAULT_DOCUMENT_MAX_BYTES } from '@haven/core/http/body-limits';
+import { isUuid } from '@haven/core/ids';
+import { hasControlCharacters } from '@haven/core/text';
+import type { Viewer } from '@haven/core/viewer';
+import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
+import { reachableCase, reachableCases, refuse, type CaseView } from '../cases';
+import { refuseTarget } from '../persons/refuse';
+import { checkUpload, documentTypesAllowed, photoTypesAllowed, type FileInput } from './content';
+import {
+  documentTypes,
+  type CaseDocument,
+  type DocumentContent,
+  type DocumentType,
+  type DocumentView,
+} from './document';
+import * as store from './documents.store';
+
+const classifications: Classification[] = ['standard', 'restricted', 'confidential'];
+const notFound = () => new HavenError('NOT_FOUND', 'No such document');
+
+export interface UploadInput extends FileInput {
+  title: string;
+  documentType: DocumentType;
+  classification?: Classification | null;
+}
+
+async function checked(file: FileInput, maxBytes: number, allowed: readonly string[], root: (string | number)[]) {
+  const result = await checkUpload(file, { maxBytes, allowed, root });
+  if (!result.bytes) throw badInput(result.problems);
+  return result.bytes;
+}
+
+/** Encrypts and stores one version; the audit row names the document, version, type and size. */
+async function storeVersion(
+  tx: Executor,
+  caller: Caller,
+  keys: FieldKeyring,
+  document: { id: string; caseId: string },
+  version: number,
+  file: FileInput,
+  bytes: Buffer,
+): Promise<void> {
+  const { viewer } = caller;
+  const sealed = sealBytes(keys, bytes, documentAad(viewer.agencyId, document.caseId, document.id, version));
+  await store.insertVersion(tx, {
+    documentId: document.id,
+    version,
+    agencyId: viewer.agencyId,
+    caseId: document.caseId,
+    fileName: file.fileName.trim(),
+    contentType: file.contentType.trim().toLowerCase(),
+    sizeBytes: bytes.length,
+    sha256: sha256Hex(bytes),
+    keyId: sealed.keyId,
+    ciphertext: sealed.payload,
+    uploadedBy: viewer.userId,
+  });
+}
+
+async function viewsOf(tx: Executor, docs: CaseDocument[]): Promise<DocumentView[]> {
+  const versions = await store.findVersionsMeta(
+    tx,
+    docs.map((d) => d.id),
+  );
+  return docs.map((d) => ({ ...d, versions: versions.filter((v) => v.documentId === d.id) }));
+}
+
+const forbiddenLevel = (level: Classification) =>
+  new HavenError('FORBIDDEN', `You may not add ${level} documents to this case`, {
+    fields: [{ path: ['input', 'classification'], message: `${level} is beyond what you may read on this case` }],
+  });
+
+/**
+ * Uploads a document to a case the viewer works, classified like a field (restricted by default);
+ * she may not classify it beyond what she may read. Checked (size, allow-list, bytes against the
+ * declared type) before anything is stored; encrypted at rest.
+ */
+export async function uploadDocument(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  maxBytes: number | undefined,
+  caseId: string,
+  input: UploadInput,
+): Promise<DocumentView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const problems: FieldProblem[] = [];
+  const title = typeof input.title === 'string' ? input.title.trim() : '';
+  if (title.length < 1 || title.length > 200 || hasControlCharacters(title))
+    problems.push({ path: ['input', 'title'], message: 'must be 1 to 200 characters without control characters' });
+  if (!documentTypes.includes(input.documentType))
+    problems.push({ path: ['input', 'documentType'], message: 'is not a document type' });
+  const classification = input.classification ?? 'restricted';
+  if (!classifications.includes(classification))
+    problems.push({ path: ['input', 'classification'], message: 'must be standard, restricted or confidential' });
+  const upload = await checkUpload(input, {
+    maxBytes: maxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES,
+    allowed: input.documentType === 'photo' ? photoTypesAllowed : Object.keys(documentTypesAllowed),
+    root: ['input'],
+  });
+  problems.push(...upload.problems);
+  if (problems.length || !upload.bytes) throw badInput(problems);
+  const bytes = upload.bytes;
+  let denied: HavenError | null = null;
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(tx, viewer, caseId);
+    if (!record) return null;
+    if (!manages(record.access)) {
+      denied = new HavenError('FORBIDDEN', 'Only those who work a case may add documents to it');
+      return null;
+    }
+    if (!mayUpdate(record.access, classification)) {
+      denied = forbiddenLevel(classification);
+      return null;
+    }
+    const doc = await store.insertDocument(tx, {
+      id: randomUUID(),
+      agencyId: viewer.agencyId,
+      caseId: record.id,
+      personId: null,
+      documentType: input.documentType,
+      classification,
+      title,
+      currentVersion: 1,
+      createdBy: viewer.userId,
+    });
+    await storeVersion(tx, caller, keys, doc, 1, input, bytes);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'document.upload',
+      targetType: 'case',
+      targetId: record.id,
+      fields: [`document:${doc.id}`, 'version:1', `type:${doc.documentType}`, `classification:${classification}`],
+      outcome: 'allowed',
+    });
+    return (await viewsOf(tx, [doc]))[0]!;
+  });
+  if (denied) return refuse(db, caller, caseId, 'document.upload', { error: denied });
+  return result ?? refuse(db, caller, caseId, 'document.upload');
+}
+
+/**
+ * A document the viewer may change: visible to her, not withdrawn, of a case she works, of a
+ * classification she may read. Null: not found for her; a HavenError: refused.
+ */
+async function changeableDocument(
+  tx: Executor,
+  viewer: Viewer,
+  documentId: string,
+): Promise<{ doc: CaseDocument; record: CaseView } | null | HavenError> {
+  if (!isUuid(documentId)) return null;
+  const doc = await store.findDocument(tx, viewer.agencyId, documentId);
+  if (!doc) return null;
+  const record = await reachableCase(tx, viewer, doc.caseId);
+  if (!record || !mayRead(record.access, doc.classification)) return null;
+  if (!manages(record.access) || !mayUpdate(record.access, doc.classification))
+    return new HavenError('FORBIDDEN', 'Only those who work the case may change its documents');
+  if (doc.withdrawnAt) return new HavenError('CONFLICT', 'This document was withdrawn');
+  return { doc, record };
+}
+
+/** Adds a version to a document (same checks as an upload); the document's current version moves on. */
+export async function uploadDocumentVersion(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  maxBytes: number | undefined,
+  documentId: string,
+  file: FileInput,
+): Promise<DocumentView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  let denied: HavenError | null = null;
+  let caseId: string | null = null;
+  // The size, the name and the bytes are checked first; the allow-list narrows for photos below.
+  const bytes = await checked(file, maxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES, Object.keys(documentTypesAllowed), [
+    'input',
+  ]);
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const found = await changeableDocument(tx, viewer, documentId);
+    if (found instanceof HavenError) {
+      denied = found;
+      return null;
+    }
+    if (!found) return null;
+    const { doc } = found;
+    caseId = doc.caseId;
+    if (doc.documentType === 'photo' && !photoTypesAllowed.includes(file.contentType.trim().toLowerCase()))
+      throw badInput([{ path: ['input', 'contentType'], message: `must be one of ${photoTypesAllowed.join(', ')}` }]);
+    const version = doc.currentVersion + 1;
+    await storeVersion(tx, caller, keys, doc, version, file, bytes);
+    await store.updateDocument(tx, doc.id, { currentVersion: version, updatedAt: new Date() });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'document.upload_version',
+      targetType: 'case',
+      targetId: doc.caseId,
+      fields: [`document:${doc.id}`, `version:${version}`],
+      outcome: 'allowed',
+    });
+    const fresh = (await store.findDocument(tx, viewer.agencyId, doc.id))!;
+    return (await viewsOf(tx, [fresh]))[0]!;
+  });
+  if (result) return result;
+  const error = denied ?? notFound();
+  return caseId
+    ? refuse(db, caller, caseId, 'document.upload_version', { error })
+    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.upload_version', error);
+}
+
+/**
+ * Sets the photo of a case's person: a restricted document of type photo linked to the person (a
+ * new version when she has one in this case). JPEG, PNG or WebP only; the viewer must work the case
+ * and read restricted fields (a photo is restricted).
+ */
+export async function setPersonPhoto(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  maxBytes: number | undefined,
+  caseId: string,
+  file: FileInput,
+): Promise<DocumentView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const bytes = await checked(file, maxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES, photoTypesAllowed, ['file']);
+  let denied: HavenError | null = null;
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const record = await reachableCase(tx, viewer, caseId);
+    if (!record) return null;
+    if (!manages(record.access) || !mayUpdate(record.access, 'restricted')) {
+      denied = new HavenError('FORBIDDEN_FIELD', 'You may not change the photo of this person', {
+        fields: [{ path: ['file'], message: 'is restricted for you' }],
+      });
+      return null;
+    }
+    const existing = (await store.findPhotos(tx, [record.personId])).find((d) => d.caseId === record.id);
+    let doc: CaseDocument;
+    let version = 1;
+    if (existing) {
+      version = existing.currentVersion + 1;
+      await storeVersion(tx, caller, keys, existing, version, file, bytes);
+      await store.updateDocument(tx, existing.id, { currentVersion: version, updatedAt: new Date() });
+      doc = (await store.findDocument(tx, viewer.agencyId, existing.id))!;
+    } else {
+      doc = await store.insertDocument(tx, {
+        id: randomUUID(),
+        agencyId: viewer.agencyId,
+        caseId: record.id,
+        personId: record.personId,
+        documentType: 'photo',
+        classification: 'restricted',
+        title: 'Photo',
+        currentVersion: 1,
+        createdBy: viewer.userId,
+      });
+      await storeVersion(tx, caller, keys, doc, 1, file, bytes);
+    }
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'case.update',
+      targetType: 'case',
+      targetId: record.id,
+      fields: ['person.photo', `document:${doc.id}`, `version:${version}`],
+      outcome: 'allowed',
+    });
+    return (await viewsOf(tx, [doc]))[0]!;
+  });
+  if (denied) return refuse(db, caller, caseId, 'case.update', { error: denied, fields: ['person.photo'] });
+  return result ?? refuse(db, caller, caseId, 'case.update');
+}
+
+export interface DocumentList {
+  nodes: DocumentView[];
+  /** Live documents of the case the viewer may not see (counted as the system): she is told they exist. */
+  withheldCount: number;
+}
+
+/**
+ * The live documents of a case the viewer may see: standard for anyone who reaches the case,
+ * restricted for readers of restricted fields, confidential for the assigned worker (row-level
+ * security hides those from everyone else). Metadata and versions, never bytes. Audited.
+ */
+export async function documentsOfCase(
+  db: Database,
+  caller: Caller,
+  record: { id: string; access: CaseAccess },
+): Promise<DocumentList> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:read');
+  const readable = classifications.filter((c) => mayRead(record.access, c));
+  const nodes = await db.transaction({ viewer }, async (tx) => {
+    const docs = await store.findDocumentsOfCase(tx, record.id, readable);
+    const views = await viewsOf(tx, docs);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'document.list',
+      targetType: 'case',
+      targetId: record.id,
+      targetIds: views.map((d) => d.id),
+      fields: ['documents', ...readable.map((c) => `documents.${c}`)],
+      outcome: 'allowed',
+    });
+    return views;
+  });
+  let withheldCount = 0;
+  if (readable.length < classifications.length) {
+    withheldCount = await db.transaction({ system: 'documents: count withheld' }, async (tx) => {
+      const all = await store.findDocumentsOfCase(tx, record.id, null);
+      const hidden = all.filter((d) => !readable.includes(d.classification));
+      if (hidden.length > 0) {
+        await recordAudit(tx, actorOf(viewer, caller.requestId), {
+          action: 'document.read_field',
+          targetType: 'case',
+          targetId: record.id,
+          fields: [...new Set(hidden.map((d) => `documents.${d.classification}`))],
+          outcome: 'denied',
+        });
+      }
+      return hidden.length;
+    });
+  }
+  return { nodes, withheldCount };
+}
+
+/**
+ * The bytes of one version (the current one by default), decrypted, for those who may see the
+ * document; checked against the stored SHA-256. Audited as a read of the case.
+ */
+export async function documentContent(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  documentId: string,
+  version: number | null | undefined,
+): Promise<DocumentContent> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:read');
+  if (version !== null && version !== undefined && (!Number.isInteger(version) || version < 1))
+    throw badInput([{ path: ['version'], message: 'must be a version number from 1' }]);
+  let caseId: string | null = null;
+  let damaged = false;
+  const result = await db.transaction({ viewer }, async (tx) => {
+    if (!isUuid(documentId)) return null;
+    const doc = await store.findDocument(tx, viewer.agencyId, documentId);
+    if (!doc) return null;
+    caseId = doc.caseId;
+    const record = await reachableCase(tx, viewer, doc.caseId);
+    if (!record || !mayRead(record.access, doc.classification) || doc.withdrawnAt) return null;
+    const found = await store.findVersion(tx, doc.id, version ?? doc.currentVersion);
+    if (!found) return null;
+    let content: Buffer;
+    try {
+      content = openBytes(
+        keys,
+        { keyId: found.keyId, payload: found.ciphertext },
+        documentAad(viewer.agencyId, doc.caseId, doc.id, found.version),
+      );
+    } catch {
+      damaged = true;
+      return null;
+    }
+    if (sha256Hex(content) !== found.sha256) {
+      damaged = true;
+      return null;
+    }
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'document.read',
+      targetType: 'case',
+      targetId: doc.caseId,
+      fields: [`document:${doc.id}`, `version:${found.version}`, `documents.${doc.classification}`],
+      reason: record.access.emergency && !manages(record.access) ? 'emergency access' : null,
+      outcome: 'allowed',
+    });
+    const { ciphertext: _ciphertext, ...meta } = found;
+    return { ...meta, content };
+  });
+  if (result) return result;
+  const error = damaged
+    ? new HavenError('INTERNAL_SERVER_ERROR', 'The stored document failed its integrity check and is not served')
+    : notFound();
+  return caseId
+    ? refuse(db, caller, caseId, 'document.read', { error, fields: [`document:${documentId}`] })
+    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.read', error);
+}
+
+/** Withdraws a document (with a reason): it stays, with its versions, but is no longer listed or served. */
+export async function withdrawDocument(
+  db: Database,
+  caller: Caller,
+  documentId: string,
+  reason: string | null | undefined,
+): Promise<DocumentView> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const why = requireReason('document.withdraw', reason);
+  let denied: HavenError | null = null;
+  let caseId: string | null = null;
+  const result = await db.transaction({ viewer }, async (tx) => {
+    const found = await changeableDocument(tx, viewer, documentId);
+    if (found instanceof HavenError) {
+      denied = found;
+      return null;
+    }
+    if (!found) return null;
+    caseId = found.doc.caseId;
+    await store.updateDocument(tx, found.doc.id, {
+      withdrawnAt: new Date(),
+      withdrawnBy: viewer.userId,
+      updatedAt: new Date(),
+    });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'document.withdraw',
+      targetType: 'case',
+      targetId: found.doc.caseId,
+      fields: [`document:${found.doc.id}`],
+      reason: why,
+      outcome: 'allowed',
+    });
+    const fresh = (await store.findDocument(tx, viewer.agencyId, found.doc.id))!;
+    return (await viewsOf(tx, [fresh]))[0]!;
+  });
+  if (result) return result;
+  const error = denied ?? notFound();
+  return caseId
+    ? refuse(db, caller, caseId, 'document.withdraw', { error, reason: why })
+    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.withdraw', error);
+}
+
+export interface PhotoView {
+  documentId: string;
+  caseId: string;
+  version: number;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+  /** data:<type>;base64,… */
+  dataUrl: string;
+}
+
+/**
+ * The current photo of each person, for Person.photo (a restricted field: the shield rule has let
+ * the viewer through). Only photos of cases where she may read restricted fields; decrypted and
+ * checked; audited as a read of the case the photo belongs to.
+ */
+export async function photosOfPersons(
+  db: Database,
+  caller: Caller,
+  keys: FieldKeyring,
+  personIds: readonly string[],
+): Promise<Map<string, PhotoView>> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:read');
+  return db.transaction({ viewer }, async (tx) => {
+    const photos = await store.findPhotos(tx, personIds);
+    const cases = await reachableCases(tx, viewer, [...new Set(photos.map((p) => p.caseId))]);
+    const out = new Map<string, PhotoView>();
+    for (const doc of photos) {
+      const record = cases.get(doc.caseId);
+      if (!doc.personId || out.has(doc.personId) || !record || !mayRead(record.access, doc.classification)) continue;
+      const found = await store.findVersion(tx, doc.id, doc.currentVersion);
+      if (!found) continue;
+      const bytes = openBytes(
+        keys,
+        { keyId: found.keyId, payload: found.ciphertext },
+        documentAad(viewer.agencyId, doc.caseId, doc.id, found.version),
+      );
+      if (sha256Hex(bytes) !== found.sha256) throw new Error(`photo ${doc.id} v${found.version} fails its checksum`);
+      out.set(doc.personId, {
+        documentId: doc.id,
+        caseId: doc.caseId,
+        version: found.version,
+        contentType: found.contentType,
+        sizeBytes: found.sizeBytes,
+        uploadedAt: found.uploadedAt,
+        dataUrl: `data:${found.contentType};base64,${bytes.toString('base64')}`,
+      });
+      await recordAudit(tx, actorOf(viewer, caller.requestId), {
+        action: 'case.read',
+        targetType: 'case',
+        targetId: doc.caseId,
+        fields: ['person.photo', `document:${doc.id}`],
+        outcome: 'allowed',
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Of some document ids (a form's file fields), those that are NOT live documents of the case as the
+ * viewer sees them, inside the caller's transaction. Empty: every id belongs to the case.
+ */
+export async function documentsNotOfCase(
+  tx: Executor,
+  caseId: string,
+  documentIds: readonly string[],
+): Promise<string[]> {
+  const wanted = [...new Set(documentIds)];
+  const valid = wanted.filter(isUuid);
+  const found = new Set(await store.liveDocumentIdsOfCase(tx, caseId, valid));
+  return wanted.filter((id) => !found.has(id));
+}

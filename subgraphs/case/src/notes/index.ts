@@ -1,0 +1,3 @@
+import './schema';
+export { ClassificationEnum, NoteTypeEnum } from './schema';
+export { noteTypes, noteBodyField, type NoteType, type CaseNote } from './note';
