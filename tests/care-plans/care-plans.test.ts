@@ -24,7 +24,7 @@ let closedProvider: string;
 const PLAN = `id caseId version status summary reviewDate followUpDays submittedAt decidedAt decisionComment
   createdBy { id } decidedBy { id }
   objectives { id position need description responsibleParty responsibleUser { id } responsibleName dueDate status outcome
-    interventions { id service { key } provider { id name } referralId status note } }`;
+    interventions { id service { key } provider { id name } referralId referral { id status } status note } }`;
 const CREATE_CASE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`;
 const CREATE = `mutation($caseId: ID!, $input: CarePlanInput!) { createCarePlan(caseId: $caseId, input: $input) { ${PLAN} } }`;
 const UPDATE = `mutation($id: ID!, $input: CarePlanDetailsInput!) { updateCarePlan(carePlanId: $id, input: $input) { ${PLAN} } }`;
@@ -697,7 +697,11 @@ describe('only drafts are edited; progress is recorded on the approved plan', ()
         { as: agency.users.caseworker },
       ),
     ).updateIntervention;
-    expect(linked.objectives[1]!.interventions[0]).toMatchObject({ referralId: referral, status: 'IN_PROGRESS' });
+    expect(linked.objectives[1]!.interventions[0]).toMatchObject({
+      referralId: referral,
+      referral: { id: referral, status: 'PENDING' },
+      status: 'IN_PROGRESS',
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import type { CatalogueEntry, ServiceProvider } from '../services';
 import { CatalogueEntryRef, ServiceProviderRef, providersByIds, servicesByIds } from '../services';
 import { builder } from '../builder';
 import { CaseRef, UserRef } from '../cases';
+import { ReferralRef, referralsByIds, type Referral } from '../referrals';
 import {
   carePlanStatuses,
   currentPlan,
@@ -67,6 +68,17 @@ const InterventionRef = builder.objectRef<Intervention>('CarePlanIntervention').
           : null,
     }),
     referralId: t.exposeID('referralId', { nullable: true, description: 'The referral made for this intervention' }),
+    referral: t.field({
+      type: ReferralRef,
+      nullable: true,
+      description: 'The referral made for this intervention, with its status and outcome',
+      resolve: (i, _args, ctx) =>
+        i.referralId
+          ? loaderFor<Referral>(ctx, 'referralsById', (ids) => referralsByIds(ctx.db, callerOf(ctx), ids)).load(
+              i.referralId,
+            )
+          : null,
+    }),
     status: t.field({ type: InterventionStatusEnum, resolve: (i) => i.status }),
     note: t.exposeString('note', { nullable: true }),
     updatedBy: t.field({ type: UserRef, resolve: (i) => ({ id: i.updatedBy }) }),

@@ -5,6 +5,7 @@ export {
   respondToReferral,
   completeReferral,
   incomingReferrals,
+  referralsByIds,
   type CreateReferralInput,
   type IncomingReferral,
   type Referral,

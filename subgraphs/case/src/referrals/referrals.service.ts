@@ -450,3 +450,15 @@ export async function eventsOf(
     return out;
   });
 }
+
+/** Referrals by id (a care-plan intervention's); row-level security shows only those the viewer sees. */
+export async function referralsByIds(
+  db: Database,
+  caller: Caller,
+  ids: readonly string[],
+): Promise<Map<string, Referral>> {
+  return db.transaction({ viewer: caller.viewer }, async (tx) => {
+    const found = await store.findReferralsByIds(tx, caller.viewer.agencyId, ids.filter(isUuid));
+    return new Map(found.map((r) => [r.id, r]));
+  });
+}

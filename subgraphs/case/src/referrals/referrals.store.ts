@@ -75,6 +75,15 @@ export async function insertEvent(
   await tx.insert(referralEvents).values(values);
 }
 
+export async function findReferralsByIds(tx: Executor, agencyId: string, ids: readonly string[]): Promise<Referral[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select()
+    .from(referrals)
+    .where(and(eq(referrals.agencyId, agencyId), inArray(referrals.id, [...new Set(ids)])));
+  return rows.map(toReferral);
+}
+
 /** Referrals of some cases, newest first. */
 export async function findReferralsOfCases(tx: Executor, caseIds: readonly string[]): Promise<Referral[]> {
   if (caseIds.length === 0) return [];
