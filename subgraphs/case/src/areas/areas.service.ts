@@ -69,7 +69,9 @@ export async function importAreas(
   if (areas.length === 0) problems.push({ path: ['areas'], message: 'must list at least one area' });
   if (areas.length > maxImport) problems.push({ path: ['areas'], message: `must list at most ${maxImport} areas` });
   const byCode = new Map<string, AdminAreaInput>();
+  const flawed = new Set<number>();
   areas.forEach((a, i) => {
+    const before = problems.length;
     if (!areaCodePattern.test(a.code))
       problems.push({
         path: ['areas', i, 'code'],
@@ -84,8 +86,9 @@ export async function importAreas(
         problems.push({ path: ['areas', i, 'parentCode'], message: 'must not be the area itself' });
     }
     problems.push(...labelProblems(a.name, ['areas', i, 'name']));
+    if (problems.length > before) flawed.add(i);
   });
-  if (problems.length > 0) throw badInput(problems);
+  if (areas.length === 0 || areas.length > maxImport) throw badInput(problems);
   return db.transaction({ viewer }, async (tx) => {
     const parentCodes = areas.flatMap((a) => (a.parentCode ? [a.parentCode] : []));
     const stored = await store.findAreasByCodes(tx, viewer.agencyId, [...new Set([...byCode.keys(), ...parentCodes])]);
@@ -101,8 +104,10 @@ export async function importAreas(
       levels.set(code, level);
       return level;
     };
-    const later: FieldProblem[] = [];
+    // Problems that need the stored hierarchy join the others, so that all come back at once.
+    const later = problems;
     areas.forEach((a, i) => {
+      if (flawed.has(i)) return;
       const parentCode = a.parentCode ?? null;
       const existing = stored.get(a.code);
       if (parentCode && !byCode.has(parentCode) && !stored.has(parentCode)) {
@@ -121,7 +126,7 @@ export async function importAreas(
       else if (level > maxAreaLevel)
         later.push({ path: ['areas', i, 'parentCode'], message: `would put the area below level ${maxAreaLevel}` });
     });
-    if (later.length > 0) throw badInput(later);
+    if (later.length > 0) throw badInput([...later].sort((x, y) => Number(x.path[1]) - Number(y.path[1])));
     const ids = new Map([...stored].map(([code, a]) => [code, a.id]));
     const depth = Math.max(...areas.map((a) => levels.get(a.code)!));
     for (let level = 1; level <= depth; level++) {
