@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { caseChanges, cases, matchingRules, personMerges, persons, personIdentifiers } from '@haven/core/db/schema';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Sex } from '../persons';
@@ -33,6 +33,11 @@ export async function indexPerson(
  * Blocking: persons of the agency, not merged, sharing a phonetic name key, an identifier (same kind
  * and normalised value) or the date of birth with the query. Run as the system (duplicate-check):
  * the one deliberate read across reach; the service decides what of it the viewer sees.
+ *
+ * In two tiers, because a common name shares a key with tens of thousands of persons in a large
+ * agency (the case-record bench: 24 000 on average of 1 000 000) and the cap then hands scoring an
+ * arbitrary slice: first the persons sharing every key of the name, an identifier or the date of
+ * birth (few, and the likeliest), then, up to the cap, those sharing any key.
  */
 export async function findCandidates(
   tx: Executor,
@@ -40,8 +45,38 @@ export async function findCandidates(
   query: { keys: string[]; identifiers: { kind: string; normalized: string }[]; dateOfBirth: string | null },
   limit: number,
 ): Promise<CandidatePerson[]> {
+  // With fewer than two keys, every key and any key are the same block.
+  if (query.keys.length < 2) return findBlock(tx, agencyId, { ...query, allKeys: false }, limit);
+  const precise = await findBlock(tx, agencyId, { ...query, allKeys: true }, limit);
+  if (precise.length >= limit) return precise;
+  const seen = new Set(precise.map((p) => p.id));
+  const broad = await findBlock(
+    tx,
+    agencyId,
+    { keys: query.keys, identifiers: [], dateOfBirth: null, allKeys: false },
+    limit,
+  );
+  return [...precise, ...broad.filter((p) => !seen.has(p.id))].slice(0, limit);
+}
+
+async function findBlock(
+  tx: Executor,
+  agencyId: string,
+  query: {
+    keys: string[];
+    identifiers: { kind: string; normalized: string }[];
+    dateOfBirth: string | null;
+    /** Every key of the name (the precise tier) rather than any. */
+    allKeys: boolean;
+  },
+  limit: number,
+): Promise<CandidatePerson[]> {
   const blocks: SQL[] = [];
-  if (query.keys.length > 0) blocks.push(arrayOverlaps(persons.nameKeys, query.keys));
+  if (query.keys.length > 0) {
+    blocks.push(
+      query.allKeys ? arrayContains(persons.nameKeys, query.keys) : arrayOverlaps(persons.nameKeys, query.keys),
+    );
+  }
   if (query.identifiers.length > 0) {
     blocks.push(
       inArray(
