@@ -329,7 +329,16 @@ async function planInReach(
   return { plan, record };
 }
 
-const mustBeEditable = (plan: CarePlan) => {
+/**
+ * Locks the plan's row for the rest of the transaction and takes its status from the locked row, so
+ * that an edit and a submission or decision of the same plan never interleave.
+ */
+async function lockStatus(tx: Executor, plan: CarePlan): Promise<void> {
+  plan.status = (await store.lockPlan(tx, plan.id)) ?? plan.status;
+}
+
+const mustBeEditable = async (tx: Executor, plan: CarePlan) => {
+  await lockStatus(tx, plan);
   if (!editable(plan)) {
     throw new HavenError(
       'CONFLICT',
@@ -337,7 +346,8 @@ const mustBeEditable = (plan: CarePlan) => {
     );
   }
 };
-const mustBeTrackable = (plan: CarePlan) => {
+const mustBeTrackable = async (tx: Executor, plan: CarePlan) => {
+  await lockStatus(tx, plan);
   if (!trackable(plan)) {
     throw new HavenError(
       'CONFLICT',
@@ -436,7 +446,7 @@ export async function updateCarePlan(
       const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
       if (!manages(record.access))
         throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
-      mustBeEditable(plan);
+      await mustBeEditable(tx, plan);
       const p = new Problems();
       const checked = checkDetails(p, { ...plan, ...input });
       p.throwIfAny();
@@ -470,7 +480,7 @@ export async function addCarePlanObjective(
       const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
       if (!manages(record.access))
         throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
-      mustBeEditable(plan);
+      await mustBeEditable(tx, plan);
       const ctx = await caseContext(tx, viewer, record);
       const p = new Problems();
       if (plan.objectives.length >= MAX_OBJECTIVES) p.add(['input'], `a plan has at most ${MAX_OBJECTIVES} objectives`);
@@ -537,8 +547,8 @@ export async function updateCarePlanObjective(
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
       const changed = [...contentFields, ...progressFields].filter((f) => input[f] !== undefined);
       if (changed.length === 0) throw badInput([{ path: ['input'], message: 'must change at least one field' }]);
-      if (changed.some((f) => (contentFields as readonly string[]).includes(f))) mustBeEditable(plan);
-      else mustBeTrackable(plan);
+      if (changed.some((f) => (contentFields as readonly string[]).includes(f))) await mustBeEditable(tx, plan);
+      else await mustBeTrackable(tx, plan);
       const merged = { ...objectiveSnapshot(objective), ...withoutUndefined(input) };
       const ctx = await caseContext(tx, viewer, record);
       const found = await lookups(tx, ctx, [merged.responsibleUserId], [], [], []);
@@ -595,7 +605,7 @@ export async function addIntervention(
       const { plan, record } = await planInReach(tx, viewer, planId, seen);
       if (!manages(record.access))
         throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
-      mustBeEditable(plan);
+      await mustBeEditable(tx, plan);
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
       const ctx = await caseContext(tx, viewer, record);
       const found = await lookups(tx, ctx, [], [input.serviceKey], [input.providerId], [input.referralId]);
@@ -649,8 +659,8 @@ export async function updateIntervention(
       const intervention = plan.objectives.flatMap((o) => o.interventions).find((i) => i.id === interventionId)!;
       const changed = (['providerId', 'status', 'note', 'referralId'] as const).filter((f) => input[f] !== undefined);
       if (changed.length === 0) throw badInput([{ path: ['input'], message: 'must change at least one field' }]);
-      if (changed.includes('providerId')) mustBeEditable(plan);
-      else mustBeTrackable(plan);
+      if (changed.includes('providerId')) await mustBeEditable(tx, plan);
+      else await mustBeTrackable(tx, plan);
       const ctx = await caseContext(tx, viewer, record);
       const service = (await findEntriesByIds(tx, [intervention.serviceId])).get(intervention.serviceId);
       const found = await lookups(tx, ctx, [], [], [input.providerId], [input.referralId]);
@@ -701,7 +711,7 @@ export async function submitCarePlan(db: Database, caller: Caller, carePlanId: s
       if (!manages(record.access))
         throw new HavenError('FORBIDDEN', 'Only those who work a case may submit its care plan');
       await store.lockCase(tx, record.id);
-      mustBeEditable(plan);
+      await mustBeEditable(tx, plan);
       if (plan.objectives.every((o) => o.status === 'cancelled')) {
         throw badInput([{ path: ['carePlanId'], message: 'the plan has no objective that is not cancelled' }]);
       }
@@ -748,6 +758,7 @@ export async function decideCarePlan(
         throw new HavenError('FORBIDDEN', "Only a supervisor of the case's team decides its care plan");
       }
       await store.lockCase(tx, record.id);
+      await lockStatus(tx, plan);
       if (plan.status !== 'pending_approval') {
         throw new HavenError('CONFLICT', `Version ${plan.version} is ${plan.status}, not awaiting approval`);
       }

@@ -143,6 +143,14 @@ export async function lockCase(tx: Executor, caseId: string): Promise<void> {
   await tx.execute(sql`SELECT id FROM "case".cases WHERE id = ${caseId}::uuid FOR UPDATE`);
 }
 
+/** Locks a plan's row for the rest of the transaction; its status as locked. */
+export async function lockPlan(tx: Executor, id: string): Promise<CarePlan['status'] | null> {
+  const rows = resultRows<{ status: CarePlan['status'] }>(
+    await tx.execute(sql`SELECT status::text AS status FROM "case".care_plans WHERE id = ${id}::uuid FOR UPDATE`),
+  );
+  return rows[0]?.status ?? null;
+}
+
 export async function latestVersion(tx: Executor, caseId: string): Promise<number> {
   const [row] = await tx
     .select({ version: max(carePlans.version) })
