@@ -71,7 +71,7 @@ async function timeIt(fn: () => Promise<void>, iterations: number): Promise<numb
 
 /** Alternates rounds with and without auditing; returns the samples of each. */
 async function compare(fn: () => Promise<void>): Promise<{ audited: Stats; unaudited: Stats }> {
-  await timeIt(fn, env.BENCH_WARMUP);
+  await timeIt(fn, env.BENCH_WARMUP ?? 30);
   const audited: number[] = [];
   const unaudited: number[] = [];
   for (let round = 0; round < env.BENCH_ROUNDS; round++) {

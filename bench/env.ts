@@ -6,7 +6,8 @@ const schema = z.object({
   BENCH_DATABASE_URL: envFields.databaseUrl().optional(),
   /** Cases: 200 for the audit bench; 100 000 on PGlite and 1 000 000 on PostgreSQL for the case-record bench. */
   BENCH_CASES: z.coerce.number().int().min(1).optional(),
-  BENCH_WARMUP: z.coerce.number().int().min(0).default(30),
+  /** Warm-up requests: 30 for the audit bench; twice the clients per operation for the case-record bench. */
+  BENCH_WARMUP: z.coerce.number().int().min(0).optional(),
   BENCH_ROUNDS: z.coerce.number().int().min(1).default(4),
   BENCH_ITERATIONS: z.coerce.number().int().min(1).default(100),
   BENCH_AUDIT_ROWS: z.coerce.number().int().min(1).default(100_000),

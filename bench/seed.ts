@@ -227,7 +227,7 @@ async function seedBatch(db: Database, agencyId: string, lo: number, hi: number,
       with c as (${caseRows(lo, hi)})
       insert into "case".cases (id, agency_id, case_number, case_type, status, person_id, assigned_worker_id, team_id,
                                 created_by, created_at, updated_at)
-      select c.case_id, '${agencyId}', 'BEN-' || extract(year from c.created_at)::int || '-' || lpad(c.g::text, 6, '0'),
+      select c.case_id, '${agencyId}', 'BEN-' || extract(year from c.created_at)::int || '-' || (case when c.g < 1000000 then lpad(c.g::text, 6, '0') else c.g::text end),
              (${CASE_TYPES})[1 + c.g % 3],
              (case when ${hash('c.g * 7 + 2', 100)} < 15 then 'closed' else 'open' end)::"case".case_status,
              c.person_id, c.worker_id, c.team_id, c.worker_id, c.created_at, c.updated_at
