@@ -5,6 +5,7 @@ import { fieldKeysEnvField } from '@haven/core/crypto/field-keys';
 import { documentMaxBytesEnvField } from '@haven/core/http/body-limits';
 import { exposure } from '../exposure';
 import { auditEnvFields } from '@haven/core/audit/env';
+import { workflowEnvFields } from '@haven/workflow';
 
 /** Configuration of `npm start`: every service in one process. */
 const schema = z
@@ -21,6 +22,7 @@ const schema = z
     EXPLORER: envFields.optionalFlag(),
     INTROSPECTION: envFields.optionalFlag(),
     ...auditEnvFields,
+    ...workflowEnvFields,
     /** Keys for confidential field values; by default a key file in the data folder, made on first start. */
     FIELD_ENCRYPTION_KEYS: secret(fieldKeysEnvField()),
     /** Largest document upload in bytes; default 10 MiB. */

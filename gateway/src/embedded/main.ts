@@ -76,7 +76,7 @@ const haven = await startHaven({
   explorer: env.explorer,
   introspection: env.introspection,
   production: env.production,
-  workflowJobs: { smtpUrl: process.env.SMTP_URL || null, mailFrom: process.env.SMTP_FROM || undefined },
+  workflowJobs: { smtpUrl: env.SMTP_URL ?? null, mailFrom: env.SMTP_FROM },
   documentMaxBytes: env.DOCUMENT_MAX_BYTES,
 });
 

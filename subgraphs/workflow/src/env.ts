@@ -1,3 +1,4 @@
 import { parseEnv, subgraphEnvSchema } from '@haven/core/config';
+import { workflowEnvFields } from './jobs/env';
 
-export const loadEnv = () => parseEnv('workflow subgraph', subgraphEnvSchema(4003));
+export const loadEnv = () => parseEnv('workflow subgraph', subgraphEnvSchema(4003).extend(workflowEnvFields));

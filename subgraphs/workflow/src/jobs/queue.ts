@@ -16,8 +16,20 @@ interface RawPglite {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   exec(text: string): Promise<{ rows: unknown[] }[]>;
 }
-interface RawPostgres {
+interface RawPostgresQuery {
   unsafe(text: string, values?: unknown[]): Promise<unknown[]> & { simple(): Promise<unknown> };
+}
+interface RawPostgres extends RawPostgresQuery {
+  reserve(): Promise<RawPostgresQuery & { release(): void }>;
+}
+
+/** pg (pg-boss's own driver) sends undefined as null, objects as JSON, dates as timestamps; postgres.js needs them so. */
+function toParameter(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && !Array.isArray(value) && !Buffer.isBuffer(value))
+    return JSON.stringify(value);
+  return value;
 }
 
 /** pg-boss's `db` adapter over a Database: parameterised statements, or a script of several. */
@@ -36,8 +48,15 @@ export function pgBossDb(db: Database): { executeSql(text: string, values?: unkn
   const pg = client as RawPostgres;
   return {
     async executeSql(text, values) {
-      if (values && values.length > 0) return { rows: [...(await pg.unsafe(text, values))] };
-      const result = (await pg.unsafe(text).simple()) as unknown[] | unknown[][];
+      if (values && values.length > 0) return { rows: [...(await pg.unsafe(text, values.map(toParameter)))] };
+      // A script (pg-boss's BEGIN … COMMIT plans) runs on one reserved connection, as postgres.js requires.
+      const connection = await pg.reserve();
+      let result: unknown[] | unknown[][];
+      try {
+        result = (await connection.unsafe(text).simple()) as unknown[] | unknown[][];
+      } finally {
+        connection.release();
+      }
       // Several statements give one result per statement; pg-boss reads the last.
       const last = Array.isArray(result) && Array.isArray(result.at(-1)) ? (result.at(-1) as unknown[]) : result;
       return { rows: [...(last as unknown[])] };
@@ -72,6 +91,16 @@ export interface WorkflowQueue {
 export async function startWorkflowQueue(options: WorkflowQueueOptions): Promise<WorkflowQueue> {
   const log = options.log.child({ service: 'workflow-queue' });
   const now = options.now ?? (() => new Date());
+  if (options.smtpUrl) {
+    let protocol = '';
+    try {
+      protocol = new URL(options.smtpUrl).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:')
+      throw new Error('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587');
+  }
   const mailer: Mailer | null = options.smtpUrl
     ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Haven <haven@localhost>')
     : null;

@@ -39,17 +39,18 @@ export async function sweepDeadlines(
     // Follow-ups met by a contact recorded since the clock started: the next one runs from it.
     const met = await rows<{ id: string; contact_at: Date | string }>(
       tx,
-      sql`update workflow.deadlines d set met_at = ${now}
+      sql`update workflow.deadlines d set met_at = ${now.toISOString()}::timestamptz
           from (select d2.id, max(n.occurred_at) as contact_at from workflow.deadlines d2
-                join "case".case_notes n on n.case_id = d2.case_id and n.occurred_at > d2.started_at and n.occurred_at <= ${now}
+                join "case".case_notes n on n.case_id = d2.case_id and n.occurred_at > d2.started_at and n.occurred_at <= ${now.toISOString()}::timestamptz
                 where d2.kind = 'follow_up' and d2.met_at is null and d2.cancelled_at is null group by d2.id) m
           where d.id = m.id and d.met_at is null ${scope}
           returning d.id, m.contact_at`,
     );
     for (const m of met) {
+      const contactAt = new Date(m.contact_at).toISOString();
       await tx.execute(sql`insert into workflow.deadlines
         (agency_id, case_id, kind, stage, started_at, due_at, escalate_after_hours, basis)
-        select agency_id, case_id, kind, stage, ${new Date(m.contact_at)}, ${new Date(m.contact_at)}::timestamptz + (due_at - started_at),
+        select agency_id, case_id, kind, stage, ${contactAt}::timestamptz, ${contactAt}::timestamptz + (due_at - started_at),
                escalate_after_hours, basis
         from workflow.deadlines where id = ${m.id}::uuid`);
     }
@@ -71,7 +72,7 @@ export async function sweepDeadlines(
                  c.case_number, c.assigned_worker_id, c.team_id
           from workflow.deadlines d join "case".cases c on c.id = d.case_id
           where d.met_at is null and d.cancelled_at is null and c.status = 'open'
-            and d.due_at <= ${new Date(now.getTime() + DUE_SOON_MS)} ${scope}
+            and d.due_at <= ${new Date(now.getTime() + DUE_SOON_MS).toISOString()}::timestamptz ${scope}
           order by d.due_at, d.id`,
     );
     const created: SweepResult['created'] = [];
