@@ -362,6 +362,16 @@ describe('drafting a care plan', () => {
     expect(await snapshot(caseId)).toEqual(before);
   });
 
+  it('numbers one draft when two are started at once', async () => {
+    const caseId = await newCase();
+    const results = await Promise.all([create(caseId), create(caseId)]);
+    expect(results.map((r) => errorCodes(r)).sort()).toEqual([[], ['CONFLICT']]);
+    const rows = await t.db.rows<{ version: number; status: string }>(
+      sql`select version, status::text from "case".care_plans where case_id = ${caseId}::uuid`,
+    );
+    expect(rows).toEqual([{ version: 1, status: 'draft' }]);
+  });
+
   it('changes, extends and tracks a draft', async () => {
     const caseId = await newCase();
     const plan = ok(await create(caseId)).createCarePlan;

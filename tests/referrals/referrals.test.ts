@@ -452,6 +452,20 @@ describe('status changes', () => {
     expect(await snapshot(c.id)).toEqual(before);
     expect(errorCodes(await respond('not-an-id', 'ACCEPT', b))).toEqual(['NOT_FOUND']);
   });
+
+  it('takes one answer when two arrive at once', async () => {
+    const c = await newCase();
+    const made = ok(await refer(c.id, toTeamB())).createReferral;
+    const results = await Promise.all([
+      respond(made.id, 'ACCEPT', agency.users.caseworkerB),
+      respond(made.id, 'DECLINE', agency.users.supervisorB, { declineReason: 'No capacity this month' }),
+    ]);
+    expect(results.map((r) => errorCodes(r)).sort()).toEqual([[], ['CONFLICT']]);
+    const events = await t.db.rows<{ status: string }>(
+      sql`select status::text from "case".referral_events where referral_id = ${made.id}::uuid order by recorded_at`,
+    );
+    expect(events).toHaveLength(2);
+  });
 });
 
 describe('consent', () => {
