@@ -43,6 +43,9 @@ async function notificationsOf(caseId: string) {
   );
 }
 
+const fixture = (query: ReturnType<typeof sql>) =>
+  t.db.transaction({ system: 'test-fixture' }, (tx) => tx.execute(query));
+
 let clock = new Date();
 const start = (db: Database, extra: Partial<Parameters<typeof startWorkflowQueue>[0]> = {}) =>
   startWorkflowQueue({
@@ -147,6 +150,79 @@ describe('deadline sweep', () => {
     });
     expect(result.created.filter((c) => c.deadlineId && c.kind)).toEqual([]);
     expect(await notificationsOf(id)).toEqual([]);
+  });
+
+  it('a high risk assessed after identification started gives it 48 hours from the start', async () => {
+    const { id } = await newCase();
+    const [before] = await t.db.rows<{ started_at: string | Date; basis: string }>(
+      sql`select started_at, basis from workflow.deadlines where case_id = ${id}::uuid`,
+    );
+    expect(before!.basis).toBe('5 working days: risk not assessed');
+    await fixture(sql`insert into "case".form_submissions
+      (agency_id, case_id, form_definition_id, form_key, form_version, values, status, submitted_by)
+      select d.agency_id, ${id}::uuid, d.id, d.key, d.version, '{"riskLevel":"high"}'::jsonb, 'submitted', ${agency.users.caseworker}::uuid
+      from "case".form_definitions d where d.agency_id = ${agency.agencyId}::uuid and d.key = 'protection_risk_assessment' and d.version = 1`);
+    const result = await sweepDeadlines(t.db, { now: new Date(), emailConfigured: false, agencyId: agency.agencyId });
+    expect(result.reassessed).toBeGreaterThanOrEqual(1);
+    const [after] = await t.db.rows<{ due_at: string | Date; basis: string }>(
+      sql`select due_at, basis from workflow.deadlines where case_id = ${id}::uuid`,
+    );
+    expect(after!.basis).toBe('48 hours: high risk');
+    expect(new Date(after!.due_at).getTime() - new Date(before!.started_at).getTime()).toBe(48 * 3_600_000);
+  });
+
+  it('implementation: follow-ups as the care plan says, met by a contact, the next one from it; reviews by risk', async () => {
+    const { id } = await newCase();
+    const move = async (toStage: string) => {
+      const res = await t.graphql(
+        `mutation($id: ID!, $to: String!) { transitionCase(caseId: $id, toStage: $to) { transitioned } }`,
+        { id, to: toStage },
+        { as: agency.users.caseworker },
+      );
+      expect(res.errors, toStage).toBeUndefined();
+    };
+    await fixture(sql`insert into "case".consents (agency_id, case_id, given_by, scope, given_at, recorded_by)
+      values (${agency.agencyId}::uuid, ${id}::uuid, 'client', 'services', now(), ${agency.users.caseworker}::uuid)`);
+    await move('assessment');
+    await fixture(sql`insert into "case".form_submissions
+      (agency_id, case_id, form_definition_id, form_key, form_version, values, status, submitted_by)
+      select d.agency_id, ${id}::uuid, d.id, d.key, d.version, '{"riskLevel":"medium"}'::jsonb, 'submitted', ${agency.users.caseworker}::uuid
+      from "case".form_definitions d where d.agency_id = ${agency.agencyId}::uuid and d.key = 'protection_risk_assessment' and d.version = 1`);
+    await move('care_plan');
+    await fixture(sql`insert into "case".care_plans (agency_id, case_id, version, status, follow_up_days, created_by)
+      values (${agency.agencyId}::uuid, ${id}::uuid, 1, 'approved', 7, ${agency.users.caseworker}::uuid)`);
+    await move('implementation');
+    const open = await t.db.rows<{ kind: string; basis: string; started_at: string | Date; due_at: string | Date }>(
+      sql`select kind, basis, started_at, due_at from workflow.deadlines
+          where case_id = ${id}::uuid and met_at is null and cancelled_at is null order by kind`,
+    );
+    expect(open.map((d) => [d.kind, d.basis])).toEqual([
+      ['follow_up', '7 days: care plan'],
+      ['review', '60 days: medium risk'],
+    ]);
+    // A phone call three days in meets the follow-up; the next one is due 7 days after the call.
+    const started = new Date(open[0]!.started_at);
+    const call = new Date(started.getTime() + 3 * 24 * 3_600_000);
+    await fixture(sql`insert into "case".case_notes (agency_id, case_id, note_type, body, occurred_at, author_id)
+      values (${agency.agencyId}::uuid, ${id}::uuid, 'phone_call', 'Fictional call', ${call.toISOString()}::timestamptz, ${agency.users.caseworker}::uuid)`);
+    const result = await sweepDeadlines(t.db, {
+      now: new Date(call.getTime() + 3_600_000),
+      emailConfigured: false,
+      agencyId: agency.agencyId,
+    });
+    expect(result.rolledOver).toBe(1);
+    const followUps = await t.db.rows<{
+      started_at: string | Date;
+      due_at: string | Date;
+      met_at: string | Date | null;
+    }>(
+      sql`select started_at, due_at, met_at from workflow.deadlines where case_id = ${id}::uuid and kind = 'follow_up' order by started_at`,
+    );
+    expect(followUps).toHaveLength(2);
+    expect(followUps[0]!.met_at).not.toBeNull();
+    expect(new Date(followUps[1]!.started_at).toISOString()).toBe(call.toISOString());
+    expect(new Date(followUps[1]!.due_at).getTime() - call.getTime()).toBe(7 * 24 * 3_600_000);
+    expect(followUps[1]!.met_at).toBeNull();
   });
 
   it('sends email through SMTP when configured, once', async () => {

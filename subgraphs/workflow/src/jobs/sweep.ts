@@ -8,7 +8,10 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@haven/core/db/database';
 import { resultRows } from '@haven/core/db/database';
-import { notify } from '../engine/engine';
+import { addDuration, type AgencyCalendar } from '../calendar/calendar';
+import { stageOf } from '../definitions/definition';
+import { describeDuration, dueFor, notify } from '../engine/engine';
+import * as store from '../engine/store';
 
 /** Alert the caseworker this long before a deadline falls due. */
 export const DUE_SOON_MS = 24 * 3_600_000;
@@ -17,7 +20,11 @@ export interface SweepResult {
   /** Notifications this sweep inserted (not those another sweep had inserted already). */
   created: { id: string; kind: string; recipientId: string; deadlineId: string }[];
   rolledOver: number;
+  /** Deadlines whose limit changed because a risk assessment was submitted after their clock started. */
+  reassessed: number;
 }
+
+const contactNoteTypes = sql`('contact', 'home_visit', 'office_visit', 'phone_call', 'follow_up')`;
 
 async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
   return resultRows<T>(await tx.execute(query));
@@ -41,7 +48,8 @@ export async function sweepDeadlines(
       tx,
       sql`update workflow.deadlines d set met_at = ${now.toISOString()}::timestamptz
           from (select d2.id, max(n.occurred_at) as contact_at from workflow.deadlines d2
-                join "case".case_notes n on n.case_id = d2.case_id and n.occurred_at > d2.started_at and n.occurred_at <= ${now.toISOString()}::timestamptz
+                join "case".case_notes n on n.case_id = d2.case_id and n.note_type::text in ${contactNoteTypes}
+                  and n.occurred_at > d2.started_at and n.occurred_at <= ${now.toISOString()}::timestamptz
                 where d2.kind = 'follow_up' and d2.met_at is null and d2.cancelled_at is null group by d2.id) m
           where d.id = m.id and d.met_at is null ${scope}
           returning d.id, m.contact_at`,
@@ -53,6 +61,47 @@ export async function sweepDeadlines(
         select agency_id, case_id, kind, stage, ${contactAt}::timestamptz, ${contactAt}::timestamptz + (due_at - started_at),
                escalate_after_hours, basis
         from workflow.deadlines where id = ${m.id}::uuid`);
+    }
+
+    // Limits by risk: a risk assessment submitted after a clock started gives it the limit it should
+    // have had from the start (identification: 48 hours for high risk instead of 5 working days).
+    const reassess = await rows<{
+      id: string;
+      agency_id: string;
+      case_id: string;
+      kind: string;
+      stage: string;
+      started_at: Date | string;
+      due_at: Date | string;
+      workflow_key: string;
+      workflow_version: number;
+    }>(
+      tx,
+      sql`select d.id, d.agency_id, d.case_id, d.kind, d.stage, d.started_at, d.due_at, s.workflow_key, s.workflow_version
+          from workflow.deadlines d join workflow.case_stages s on s.case_id = d.case_id
+          where d.met_at is null and d.cancelled_at is null ${scope}
+            and exists (select 1 from "case".form_submissions f where f.case_id = d.case_id
+                        and f.form_key = 'protection_risk_assessment' and f.status = 'submitted'
+                        and f.submitted_at > d.started_at)`,
+    );
+    const calendars = new Map<string, AgencyCalendar>();
+    let reassessed = 0;
+    for (const d of reassess) {
+      const def = await store.publishedDefinition(tx, d.agency_id, d.workflow_key, d.workflow_version);
+      const action = def && stageOf(def.definition, d.stage)?.onEnter?.find((a) => a.kind === d.kind);
+      if (!action) continue;
+      if (!calendars.has(d.agency_id)) calendars.set(d.agency_id, await store.calendarOf(tx, d.agency_id));
+      const { duration, basis } = dueFor(action, {
+        risk: await store.riskOf(tx, d.case_id),
+        carePlanFollowUpDays: await store.approvedCarePlanFollowUpDays(tx, d.case_id),
+      });
+      const due = addDuration(new Date(d.started_at), duration, calendars.get(d.agency_id)!);
+      if (due.getTime() === new Date(d.due_at).getTime()) continue;
+      await tx.execute(
+        sql`update workflow.deadlines set due_at = ${due.toISOString()}::timestamptz,
+            basis = ${`${describeDuration(duration)}: ${basis}`} where id = ${d.id}::uuid`,
+      );
+      reassessed++;
     }
 
     const open = await rows<{
@@ -135,6 +184,6 @@ export async function sweepDeadlines(
         }
       }
     }
-    return { created, rolledOver: met.length };
+    return { created, rolledOver: met.length, reassessed };
   });
 }
