@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { parseFieldKeys, newFieldKey, formatFieldKey } from '@haven/core/crypto/field-cipher';
+import { resolveViewer } from '@haven/identity';
+import { documentsNotOfCase } from '../../subgraphs/case/src/documents';
 import { rekeyConfidentialValues } from '../../subgraphs/case/src/cases/rekey';
 import { createTestAgency, type TestAgency } from '../support/factories';
+import { openIsolatedDatabase } from '../support/database';
 import { startTestHaven, testFieldKeys, type TestHaven } from '../support/haven';
 import { asRuntimeRole, codeOf, countRows, createCase, ok, share } from './helpers';
 
@@ -306,6 +309,22 @@ describe('who may see and change documents', () => {
   });
 });
 
+describe('form file fields', () => {
+  it('documentsNotOfCase names the ids that are not live documents of the case', async () => {
+    const doc = ok(await upload(agency.users.caseworker, 'STANDARD')).uploadDocument;
+    const elsewhere = await createCase(t, agency.users.caseworker);
+    const viewer = (await resolveViewer(t.db, agency.users.caseworker, 'password'))!;
+    const missing = await t.db.transaction({ viewer }, (tx) =>
+      documentsNotOfCase(tx, caseId, [doc.id, 'not-an-id', elsewhere.id]),
+    );
+    expect(missing).toEqual(['not-an-id', elsewhere.id]);
+    const none = await t.db.transaction({ viewer }, (tx) => documentsNotOfCase(tx, caseId, [doc.id]));
+    expect(none).toEqual([]);
+    const wrongCase = await t.db.transaction({ viewer }, (tx) => documentsNotOfCase(tx, elsewhere.id, [doc.id]));
+    expect(wrongCase).toEqual([doc.id]);
+  });
+});
+
 describe('person photo', () => {
   it('stores JPEG/PNG/WebP only, as a restricted photo; only readers of restricted fields get it', async () => {
     const c = await createCase(t, agency.users.caseworker, { givenName: 'Photina', familyName: 'Pictor' });
@@ -371,31 +390,51 @@ describe('person photo', () => {
 });
 
 describe('key rotation', () => {
-  it('re-encrypts document versions under the new key; the content still reads back', async () => {
-    const doc = ok(await upload(agency.users.caseworker, 'STANDARD')).uploadDocument;
-    const rotated = parseFieldKeys(
-      [newFieldKey(), ...[...testFieldKeys.keys].map(([id, key]) => formatFieldKey(id, key))].join('\n'),
-    );
-    const report = await rekeyConfidentialValues(t.db, rotated);
-    expect(report.documentVersions).toBeGreaterThanOrEqual(1);
-    const [row] = await t.db.rows<{ key_id: string }>(
-      sql`select key_id from "case".document_versions where document_id = ${doc.id}::uuid`,
-    );
-    expect(row!.key_id).toBe(rotated.activeKeyId);
-    // Back under the test key so the running Haven reads it again.
-    const back = parseFieldKeys(
-      [...[testFieldKeys.activeKeyId, rotated.activeKeyId]]
-        .map((id) => formatFieldKey(id, rotated.keys.get(id)!))
-        .join('\n'),
-    );
-    await rekeyConfidentialValues(t.db, back);
-    const content = ok(
-      await t.graphql<{ documentContent: { contentBase64: string } }>(
-        CONTENT,
-        { id: doc.id },
-        { as: agency.users.caseworker },
-      ),
-    ).documentContent;
-    expect(Buffer.from(content.contentBase64, 'base64').equals(PDF)).toBe(true);
-  });
+  it('re-encrypts document versions under the new key; the content still reads back (a database of its own)', async () => {
+    // Rotation re-encrypts every row of the database: it gets one of its own, so other test files
+    // reading under the test key are not disturbed.
+    const iso = await startTestHaven({ db: await openIsolatedDatabase() });
+    try {
+      const a = await createTestAgency(iso.db);
+      const c = await createCase(iso, a.users.caseworker);
+      const doc = ok(
+        await iso.graphql<{ uploadDocument: { id: string } }>(
+          UPLOAD,
+          { caseId: c.id, input: { title: 'Letter', documentType: 'OTHER', ...file(PDF, 'application/pdf', 'a.pdf') } },
+          { as: a.users.caseworker },
+        ),
+      ).uploadDocument;
+      const rotated = parseFieldKeys(
+        [newFieldKey(), ...[...testFieldKeys.keys].map(([id, key]) => formatFieldKey(id, key))].join('\n'),
+      );
+      const report = await rekeyConfidentialValues(iso.db, rotated);
+      expect(report.documentVersions).toBe(1);
+      expect(report.unusedKeyIds).toEqual([testFieldKeys.activeKeyId]);
+      const [row] = await iso.db.rows<{ key_id: string }>(
+        sql`select key_id from "case".document_versions where document_id = ${doc.id}::uuid`,
+      );
+      expect(row!.key_id).toBe(rotated.activeKeyId);
+      // The running Haven holds only the old key now: the version no longer opens for it …
+      expect(codeOf(await iso.graphql(CONTENT, { id: doc.id }, { as: a.users.caseworker }))).toBe(
+        'INTERNAL_SERVER_ERROR',
+      );
+      // … and rotating back to the old key makes it readable again, bytes unchanged.
+      const back = parseFieldKeys(
+        [testFieldKeys.activeKeyId, rotated.activeKeyId]
+          .map((id) => formatFieldKey(id, rotated.keys.get(id)!))
+          .join('\n'),
+      );
+      expect((await rekeyConfidentialValues(iso.db, back)).documentVersions).toBe(1);
+      const content = ok(
+        await iso.graphql<{ documentContent: { contentBase64: string } }>(
+          CONTENT,
+          { id: doc.id },
+          { as: a.users.caseworker },
+        ),
+      ).documentContent;
+      expect(Buffer.from(content.contentBase64, 'base64').equals(PDF)).toBe(true);
+    } finally {
+      await iso.close();
+    }
+  }, 120_000);
 });
