@@ -558,6 +558,7 @@ export async function updateCarePlanObjective(
       const need = p.text(merged.need, [...path, 'need'], 1000);
       const responsible = checkResponsible(p, found, merged, path);
       const dueDate = p.date(merged.dueDate, [...path, 'dueDate']);
+      if (input.status === null) p.add([...path, 'status'], 'must not be null');
       const status = p.oneOf(merged.status, objectiveStatuses, [...path, 'status']) ?? objective.status;
       const outcome = p.text(merged.outcome, [...path, 'outcome'], 2000);
       checkOutcome(p, status, outcome, path);
