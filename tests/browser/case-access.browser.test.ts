@@ -111,9 +111,11 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
     expect(await page.getByText(PHONE).count()).toBe(0);
     expect(await page.getByText(NARRATIVE).count()).toBe(0);
     // She manages the case (shares panel) but may not edit the confidential details or pass on restricted fields.
-    await page.getByRole('heading', { name: 'Share with a colleague' }).waitFor();
     expect(await page.getByRole('button', { name: 'Edit confidential details' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Sharing' }).click();
+    await page.getByRole('heading', { name: 'Share with a colleague' }).waitFor();
     expect(await page.getByLabel(/Include restricted fields/).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Details' }).click();
 
     // The marker is translated, and the page mirrors, in Arabic.
     await page.getByRole('button', { name: 'العربية' }).click();
@@ -133,6 +135,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
   it('the caseworker shares the case with restricted fields with a colleague', async () => {
     await signIn(CASEWORKER, `/cases/${caseId}`);
     await caseHeading();
+    await page.getByRole('tab', { name: 'Sharing' }).click();
     await page.getByText('This case is not shared with anyone.').waitFor();
     const form = page.getByRole('region', { name: 'Share with a colleague' });
     await form.getByLabel('Colleague').selectOption({ label: COLLEAGUE_NAME });
@@ -171,6 +174,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
     }
     expect(await page.getByText(NARRATIVE).count()).toBe(0);
     // A grantee reads; she does not manage shares.
+    expect(await page.getByRole('tab', { name: 'Sharing' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Shares', exact: true }).count()).toBe(0);
     await signOut();
   });
@@ -178,6 +182,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
   it('after the caseworker revokes the share, the colleague no longer reaches the case', async () => {
     await signIn(CASEWORKER, `/cases/${caseId}`);
     await caseHeading();
+    await page.getByRole('tab', { name: 'Sharing' }).click();
     await page.getByRole('button', { name: `Revoke the share with \u2068${COLLEAGUE_NAME}\u2069` }).click();
     await page.getByRole('status').filter({ hasText: 'was revoked' }).waitFor();
     await page

@@ -125,6 +125,7 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
   });
 
   it('her export withholds the phone, with the reason checked beside the field', async () => {
+    await page.getByRole('tab', { name: 'Sharing' }).click();
     const form = page.getByRole('region', { name: 'Export', exact: true });
     await form.getByLabel('Reason').fill('no');
     await form.getByRole('button', { name: 'Export case' }).click();

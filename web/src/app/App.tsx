@@ -6,6 +6,7 @@ import { SessionsPage } from '../features/account/SessionsPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { CasePage } from '../features/case/CasePage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
+import { FormEditorPage } from '../features/form-editor/FormEditorPage';
 import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { IdleGuard } from './IdleGuard';
@@ -19,9 +20,12 @@ type AppState =
   | { kind: 'signed-in'; session: Session; idleTimeoutSeconds: number }
   | { kind: 'failed'; network: boolean };
 
-/** The signed-in user's screens: their work (caseload or administration), MFA, their sessions. */
-type View = 'home' | 'mfa' | 'sessions';
-const views: View[] = ['home', 'mfa', 'sessions'];
+/** The signed-in user's screens: their work (caseload or administration), forms (form:manage), MFA, their sessions. */
+type View = 'home' | 'forms' | 'mfa' | 'sessions';
+const views: View[] = ['home', 'forms', 'mfa', 'sessions'];
+/** Views with an address of their own (reload and links keep them). */
+const viewPaths: Partial<Record<View, string>> = { forms: '/forms' };
+const viewAtPath = (): View => (window.location.pathname.replace(/\/$/, '') === '/forms' ? 'forms' : 'home');
 
 /** Decides between the sign-in page and the caseload from who the API says is signed in. */
 export function App() {
@@ -39,7 +43,7 @@ export function App() {
       if (signal?.aborted) return;
       if (!auth) return setState({ kind: 'signed-out' });
       // A user the agency requires to use MFA, without it yet, starts on the MFA page.
-      setView(auth.mfaEnrolmentRequired ? 'mfa' : 'home');
+      setView(auth.mfaEnrolmentRequired ? 'mfa' : viewAtPath());
       const { me } = await request(MeDocument, undefined, { signal });
       setState({ kind: 'signed-in', session: me, idleTimeoutSeconds: auth.idleTimeoutSeconds });
     } catch (error) {
@@ -103,11 +107,13 @@ export function App() {
       );
     case 'signed-in': {
       const admin = can(state.session, 'user:manage');
+      const managesForms = can(state.session, 'form:manage');
+      const shownViews = views.filter((v) => v !== 'forms' || managesForms);
       const openCase = caseId !== null && !admin && can(state.session, 'case:read') ? caseId : null;
       const navigation = (
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {views.map((v) => (
+            {shownViews.map((v) => (
               <li key={v}>
                 <button
                   type="button"
@@ -115,7 +121,7 @@ export function App() {
                   aria-current={view === v && !(v === 'home' && openCase) ? 'page' : undefined}
                   onClick={() => {
                     setView(v);
-                    navigate('/');
+                    navigate(viewPaths[v] ?? '/');
                   }}
                 >
                   {v === 'home' ? (admin ? t('nav.admin') : t('nav.caseload')) : t(`nav.${v}`)}
@@ -131,6 +137,8 @@ export function App() {
           {/* A new key per user: nothing of one user's screen survives into another's. */}
           {view === 'mfa' ? (
             <MfaPage key={state.session.user.id} />
+          ) : view === 'forms' && managesForms ? (
+            <FormEditorPage key={state.session.user.id} />
           ) : view === 'sessions' ? (
             <SessionsPage key={state.session.user.id} onSignedOut={() => setState({ kind: 'signed-out' })} />
           ) : openCase ? (

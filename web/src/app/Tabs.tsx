@@ -29,7 +29,9 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
   const current = tabs.find((t) => t.key === selected) ?? tabs[0];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.findIndex((t) => t.key === current?.key);
+    // From the focused tab (normally the selected one).
+    const focused = tabs.findIndex((t) => refs.current.get(t.key) === document.activeElement);
+    const index = focused >= 0 ? focused : tabs.findIndex((t) => t.key === current?.key);
     let next: number | null = null;
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';

@@ -43,6 +43,7 @@ type Documents = {
     "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AssignCaseDocument,
     "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": typeof types.ExportCaseDocument,
+    "\n  query CaseTypes {\n    caseTypes {\n      key\n      label\n      active\n    }\n  }\n": typeof types.CaseTypesDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": typeof types.CreateCaseDocument,
@@ -51,10 +52,13 @@ type Documents = {
     "\n  fragment FormDefinitionFields on FormDefinition {\n    id\n    key\n    version\n    caseTypes\n    status\n    definition\n    createdAt\n    publishedAt\n  }\n": typeof types.FormDefinitionFieldsFragmentDoc,
     "\n  query FormDefinitions($caseType: CaseType) {\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.FormDefinitionsDocument,
     "\n  query FormDefinition($key: String!, $version: Int) {\n    formDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.FormDefinitionDocument,
-    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": typeof types.FormSubmissionFieldsFragmentDoc,
+    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    status\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": typeof types.FormSubmissionFieldsFragmentDoc,
     "\n  query CaseForms($id: ID!, $caseType: CaseType) {\n    case(id: $id) {\n      id\n      formSubmissions {\n        ...FormSubmissionFields\n      }\n    }\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.CaseFormsDocument,
     "\n  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {\n    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.SubmitFormDocument,
     "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.UpdateSubmissionDocument,
+    "\n  mutation SaveFormDraft($caseId: ID!, $formKey: String!, $values: JSON!, $submissionId: ID) {\n    saveFormDraft(caseId: $caseId, formKey: $formKey, values: $values, submissionId: $submissionId) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.SaveFormDraftDocument,
+    "\n  mutation SubmitFormDraft($submissionId: ID!, $values: JSON) {\n    submitFormDraft(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": typeof types.SubmitFormDraftDocument,
+    "\n  query AdminAreas($parentCode: String) {\n    adminAreas(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      name\n    }\n  }\n": typeof types.AdminAreasDocument,
     "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.SaveFormDefinitionDocument,
     "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.PublishFormDefinitionDocument,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
@@ -88,6 +92,7 @@ const documents: Documents = {
     "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": types.AssignCaseDocument,
     "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": types.ExportCaseDocument,
+    "\n  query CaseTypes {\n    caseTypes {\n      key\n      label\n      active\n    }\n  }\n": types.CaseTypesDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
     "\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseRow\n    }\n  }\n": types.CreateCaseDocument,
@@ -96,10 +101,13 @@ const documents: Documents = {
     "\n  fragment FormDefinitionFields on FormDefinition {\n    id\n    key\n    version\n    caseTypes\n    status\n    definition\n    createdAt\n    publishedAt\n  }\n": types.FormDefinitionFieldsFragmentDoc,
     "\n  query FormDefinitions($caseType: CaseType) {\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": types.FormDefinitionsDocument,
     "\n  query FormDefinition($key: String!, $version: Int) {\n    formDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": types.FormDefinitionDocument,
-    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": types.FormSubmissionFieldsFragmentDoc,
+    "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    status\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n": types.FormSubmissionFieldsFragmentDoc,
     "\n  query CaseForms($id: ID!, $caseType: CaseType) {\n    case(id: $id) {\n      id\n      formSubmissions {\n        ...FormSubmissionFields\n      }\n    }\n    formDefinitions(caseType: $caseType) {\n      ...FormDefinitionFields\n    }\n  }\n": types.CaseFormsDocument,
     "\n  mutation SubmitForm($caseId: ID!, $formKey: String!, $values: JSON!) {\n    submitForm(caseId: $caseId, formKey: $formKey, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": types.SubmitFormDocument,
     "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": types.UpdateSubmissionDocument,
+    "\n  mutation SaveFormDraft($caseId: ID!, $formKey: String!, $values: JSON!, $submissionId: ID) {\n    saveFormDraft(caseId: $caseId, formKey: $formKey, values: $values, submissionId: $submissionId) {\n      ...FormSubmissionFields\n    }\n  }\n": types.SaveFormDraftDocument,
+    "\n  mutation SubmitFormDraft($submissionId: ID!, $values: JSON) {\n    submitFormDraft(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n": types.SubmitFormDraftDocument,
+    "\n  query AdminAreas($parentCode: String) {\n    adminAreas(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      name\n    }\n  }\n": types.AdminAreasDocument,
     "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": types.SaveFormDefinitionDocument,
     "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": types.PublishFormDefinitionDocument,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PossibleDuplicatesDocument,
@@ -220,6 +228,10 @@ export function graphql(source: "\n  mutation ExportCase($caseId: ID!, $reason: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CaseTypes {\n    caseTypes {\n      key\n      label\n      active\n    }\n  }\n"): typeof import('./graphql').CaseTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n"): typeof import('./graphql').CaseRowFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -252,7 +264,7 @@ export function graphql(source: "\n  query FormDefinition($key: String!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n"): typeof import('./graphql').FormSubmissionFieldsFragmentDoc;
+export function graphql(source: "\n  fragment FormSubmissionFields on FormSubmission {\n    id\n    formKey\n    formVersion\n    status\n    values\n    withheldFields\n    submittedBy {\n      id\n      displayName\n    }\n    submittedAt\n    updatedAt\n  }\n"): typeof import('./graphql').FormSubmissionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,6 +277,18 @@ export function graphql(source: "\n  mutation SubmitForm($caseId: ID!, $formKey:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {\n    updateSubmission(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n"): typeof import('./graphql').UpdateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFormDraft($caseId: ID!, $formKey: String!, $values: JSON!, $submissionId: ID) {\n    saveFormDraft(caseId: $caseId, formKey: $formKey, values: $values, submissionId: $submissionId) {\n      ...FormSubmissionFields\n    }\n  }\n"): typeof import('./graphql').SaveFormDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFormDraft($submissionId: ID!, $values: JSON) {\n    submitFormDraft(submissionId: $submissionId, values: $values) {\n      ...FormSubmissionFields\n    }\n  }\n"): typeof import('./graphql').SubmitFormDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAreas($parentCode: String) {\n    adminAreas(parentCode: $parentCode) {\n      code\n      level\n      parentCode\n      name\n    }\n  }\n"): typeof import('./graphql').AdminAreasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -51,7 +51,10 @@ export function CaseSummary({
   const stage = record.currentStage?.stage ?? null;
 
   // The newest protection risk assessment's calculated level (submissions come newest first).
-  const assessment = forms.status === 'ready' ? forms.submissions.find((s) => s.formKey === RISK_FORM) : undefined;
+  const assessment =
+    forms.status === 'ready'
+      ? forms.submissions.find((s) => s.formKey === RISK_FORM && s.status !== 'DRAFT')
+      : undefined;
   const level = assessment?.values.riskLevel;
   const score = assessment?.values.riskScore;
 
@@ -59,6 +62,16 @@ export function CaseSummary({
   if (stage && record.status === 'OPEN') {
     steps.push({ key: 'stage', text: t(`case.nextSteps.stage.${stage}` as 'case.nextSteps.stage.IDENTIFICATION') });
     if (forms.status === 'ready') {
+      for (const draft of forms.submissions.filter((s) => s.status === 'DRAFT')) {
+        const form = forms.definitions.find((d) => d.key === draft.formKey);
+        steps.push({
+          key: `draft:${draft.id}`,
+          text: t('case.nextSteps.finishDraft', {
+            title: form ? labelIn(form.definition.title, language) : draft.formKey,
+          }),
+          tab: 'forms',
+        });
+      }
       const filled = new Set(forms.submissions.map((s) => s.formKey));
       for (const key of formsForStage[stage] ?? []) {
         const form = forms.definitions.find((d) => d.key === key);
@@ -90,7 +103,9 @@ export function CaseSummary({
         <Item label={t('case.fields.caseNumber')}>
           <bdi>{record.caseNumber}</bdi>
         </Item>
-        <Item label={t('case.fields.caseType')}>{t(`enums.caseType.${record.caseType}`)}</Item>
+        <Item label={t('case.fields.caseType')}>
+          {t(`enums.caseType.${record.caseType}` as 'enums.caseType.GBV', { defaultValue: record.caseType })}
+        </Item>
         <Item label={t('case.fields.status')}>{t(`enums.status.${record.status}`)}</Item>
         <Item label={t('case.fields.stage')}>
           {stage ? (

@@ -4,6 +4,7 @@ import { isApiError, request, type FieldProblem } from '../../api/client';
 import type { Sex } from '../../gql/graphql';
 import { translateServerMessage } from '../../i18n/server-messages';
 import { asSex, caseTypeName, sexes, useCaseTypes, type CaseType } from './enums';
+import { DuplicateSearch } from './DuplicateSearch';
 import { CreateCaseDocument } from './operations';
 import type { CaseRow } from './useCaseload';
 
@@ -87,6 +88,9 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
   const [submitting, setSubmitting] = useState(false);
   const [focusField, setFocusField] = useState<FieldName | null>('caseType');
   const controls = useRef<Partial<Record<FieldName, HTMLInputElement | HTMLSelectElement | null>>>({});
+  // Search before create: likely duplicates must be looked at (and denied) before creating.
+  const [duplicateBlock, setDuplicateBlock] = useState(false);
+  const [confirmRequested, setConfirmRequested] = useState(0);
 
   // Focus moves after React has rendered the error text, so it is read out with the field.
   useEffect(() => {
@@ -123,6 +127,10 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
       if (!caseType) missing.caseType = { kind: 'choose', key: 'chooseCaseType' };
       if (!sex) missing.sex = { kind: 'choose', key: 'chooseSex' };
       showProblems(missing, 'summary');
+      return;
+    }
+    if (duplicateBlock) {
+      setConfirmRequested((n) => n + 1);
       return;
     }
     setSubmitting(true);
@@ -263,6 +271,7 @@ export function NewCaseForm({ onCreated, onCancel }: { onCreated: (row: CaseRow)
             )}
           </Field>
         </div>
+        <DuplicateSearch input={values} onBlockingChange={setDuplicateBlock} confirmRequested={confirmRequested} />
         <div className="form-actions">
           <button type="submit" className="button button-primary">
             {submitting ? t('newCase.submitting') : t('newCase.submit')}

@@ -7,7 +7,13 @@ import { useFormat } from '../../i18n/format';
 import { FormRenderer, type SubmitOutcome } from './FormRenderer';
 import type { FieldContext } from './FieldControl';
 import { labelIn } from './labels';
-import { FormDefinitionDocument, SubmitFormDocument, UpdateSubmissionDocument } from './operations';
+import {
+  FormDefinitionDocument,
+  SaveFormDraftDocument,
+  SubmitFormDocument,
+  SubmitFormDraftDocument,
+  UpdateSubmissionDocument,
+} from './operations';
 import { SubmissionValues } from './SubmissionValues';
 import { asFormVersion, type CaseFormsState, type FormVersion, type Submission } from './useCaseForms';
 
@@ -22,7 +28,7 @@ interface FormsTabProps {
 
 type Mode =
   | { kind: 'list' }
-  | { kind: 'fill'; form: FormVersion }
+  | { kind: 'fill'; formKey: string; version: number; draft: Submission | null }
   | { kind: 'view'; submission: Submission }
   | { kind: 'edit'; submission: Submission };
 
@@ -91,27 +97,25 @@ export function FormsTab({ caseId, forms, mayFill, context, onChanged }: FormsTa
   };
 
   if (mode.kind === 'fill') {
-    const form = mode.form;
     return (
-      <FormPanel title={labelIn(form.definition.title, language)} version={form.version}>
-        <FormRenderer
-          definition={form.definition}
-          context={context}
-          submitLabel={t('forms.submit')}
-          onCancel={() => setMode({ kind: 'list' })}
-          onSubmit={async (values) => {
-            try {
-              await request(SubmitFormDocument, { caseId, formKey: form.key, values });
-              setSaved(t('forms.submitted', { title: labelIn(form.definition.title, language) }));
-              setMode({ kind: 'list' });
-              onChanged();
-              return { ok: true };
-            } catch (error) {
-              return outcomeOf(error, t);
-            }
-          }}
-        />
-      </FormPanel>
+      <FillPanel
+        key={`${mode.formKey}:${mode.draft?.id ?? 'new'}`}
+        caseId={caseId}
+        formKey={mode.formKey}
+        version={mode.version}
+        draft={mode.draft}
+        definitions={definitions}
+        context={context}
+        onCancel={() => {
+          setMode({ kind: 'list' });
+          onChanged();
+        }}
+        onSubmitted={(title) => {
+          setSaved(t('forms.submitted', { title }));
+          setMode({ kind: 'list' });
+          onChanged();
+        }}
+      />
     );
   }
   if (mode.kind === 'view' || mode.kind === 'edit') {
@@ -153,11 +157,16 @@ export function FormsTab({ caseId, forms, mayFill, context, onChanged }: FormsTa
                     className="link-button"
                     onClick={() => {
                       setSaved(null);
-                      setMode({ kind: 'view', submission: s });
+                      setMode(
+                        s.status === 'DRAFT' && mayFill
+                          ? { kind: 'fill', formKey: s.formKey, version: s.formVersion, draft: s }
+                          : { kind: 'view', submission: s },
+                      );
                     }}
                   >
                     {titleOf(s.formKey)}
                   </button>{' '}
+                  {s.status === 'DRAFT' && <span className="badge badge-draft">{t('forms.draft')}</span>}{' '}
                   <span className="muted">
                     {t('forms.submittedBy', {
                       who: s.submittedBy.displayName,
@@ -186,7 +195,7 @@ export function FormsTab({ caseId, forms, mayFill, context, onChanged }: FormsTa
                     className="button"
                     onClick={() => {
                       setSaved(null);
-                      setMode({ kind: 'fill', form: d });
+                      setMode({ kind: 'fill', formKey: d.key, version: d.version, draft: null });
                     }}
                   >
                     {labelIn(d.definition.title, language)}
@@ -198,6 +207,65 @@ export function FormsTab({ caseId, forms, mayFill, context, onChanged }: FormsTa
         </section>
       )}
     </div>
+  );
+}
+
+interface FillPanelProps {
+  caseId: string;
+  formKey: string;
+  version: number;
+  /** A draft being continued (pinned to its version), or null for a new submission. */
+  draft: Submission | null;
+  definitions: FormVersion[];
+  context: FieldContext;
+  onCancel: () => void;
+  onSubmitted: (title: string) => void;
+}
+
+/** Filling in a form: a new one (the newest published version) or a saved draft; save as draft, submit. */
+function FillPanel({ caseId, formKey, version, draft, definitions, context, onCancel, onSubmitted }: FillPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const { definition: form, failed } = useDefinition(formKey, version, definitions);
+  const [draftId, setDraftId] = useState<string | null>(draft?.id ?? null);
+  if (failed) return <p className="notice notice-error">{t('forms.loadFailed')}</p>;
+  if (!form) return <p className="page-status">{t('forms.loading')}</p>;
+  const title = labelIn(form.definition.title, language);
+  return (
+    <FormPanel title={title} version={form.version}>
+      <FormRenderer
+        definition={form.definition}
+        initialValues={draft ? editableValues(form.definition, draft.values) : undefined}
+        withheld={draft?.withheldFields}
+        context={context}
+        submitLabel={t('forms.submit')}
+        onCancel={onCancel}
+        onSaveDraft={async (values) => {
+          try {
+            const { saveFormDraft } = await request(SaveFormDraftDocument, {
+              caseId,
+              formKey,
+              values,
+              submissionId: draftId,
+            });
+            setDraftId(saveFormDraft.id);
+            return { ok: true };
+          } catch (error) {
+            return outcomeOf(error, t);
+          }
+        }}
+        onSubmit={async (values) => {
+          try {
+            if (draftId) await request(SubmitFormDraftDocument, { submissionId: draftId, values });
+            else await request(SubmitFormDocument, { caseId, formKey, values });
+            onSubmitted(title);
+            return { ok: true };
+          } catch (error) {
+            return outcomeOf(error, t);
+          }
+        }}
+      />
+    </FormPanel>
   );
 }
 

@@ -35,6 +35,7 @@ export const FormSubmissionFieldsFragmentDocument = graphql(`
     id
     formKey
     formVersion
+    status
     values
     withheldFields
     submittedBy {
@@ -72,6 +73,35 @@ export const UpdateSubmissionDocument = graphql(`
   mutation UpdateSubmission($submissionId: ID!, $values: JSON!) {
     updateSubmission(submissionId: $submissionId, values: $values) {
       ...FormSubmissionFields
+    }
+  }
+`);
+
+// Drafts: saved unfinished (only the shape of the values is checked), submitted in full later.
+export const SaveFormDraftDocument = graphql(`
+  mutation SaveFormDraft($caseId: ID!, $formKey: String!, $values: JSON!, $submissionId: ID) {
+    saveFormDraft(caseId: $caseId, formKey: $formKey, values: $values, submissionId: $submissionId) {
+      ...FormSubmissionFields
+    }
+  }
+`);
+
+export const SubmitFormDraftDocument = graphql(`
+  mutation SubmitFormDraft($submissionId: ID!, $values: JSON) {
+    submitFormDraft(submissionId: $submissionId, values: $values) {
+      ...FormSubmissionFields
+    }
+  }
+`);
+
+// The administrative areas under one area (the top level without parentCode), for location fields.
+export const AdminAreasDocument = graphql(`
+  query AdminAreas($parentCode: String) {
+    adminAreas(parentCode: $parentCode) {
+      code
+      level
+      parentCode
+      name
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormDefinition } from '@haven/core/forms/types';
 import { isAbortError, requestPartial, type PartialError } from '../../api/client';
-import type { CaseType, FormDefinitionFieldsFragment, FormSubmissionFieldsFragment } from '../../gql/graphql';
+import type { FormDefinitionFieldsFragment, FormSubmissionFieldsFragment } from '../../gql/graphql';
 import { CaseFormsDocument } from './operations';
 
 export type FormVersion = Omit<FormDefinitionFieldsFragment, 'definition'> & { definition: FormDefinition };
@@ -18,7 +18,7 @@ export const asFormVersion = (d: FormDefinitionFieldsFragment): FormVersion => (
 });
 
 /** The forms a case may use and those filled in for it (values the viewer may not read are withheld). */
-export function useCaseForms(caseId: string, caseType: CaseType) {
+export function useCaseForms(caseId: string, caseType: string) {
   const [state, setState] = useState<CaseFormsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
