@@ -205,6 +205,7 @@ export async function seedDemo(db: Database, log: Logger, fieldKeys?: FieldKeyri
       });
     }
   }
+  await (await import('./case-record')).seedCaseRecord(db, workers[0] ?? null, fieldKeys);
   log.info({ agency: agency.code, cases: DEMO_CASE_COUNT }, 'demo data seeded');
   return { seeded: true };
 }

@@ -28,3 +28,5 @@ export { installFormTemplates } from './forms';
 export { installCaseTypes } from './case-types';
 export { importAreas, type AdminAreaInput } from './areas';
 export { saveService, saveServiceProvider, type SaveServiceInput, type SaveProviderInput } from './services';
+export { createHousehold, addHouseholdMember } from './households/households.service';
+export { addCaseNote } from './notes/notes.service';
