@@ -145,6 +145,10 @@ describe('starting and moving', () => {
     expect(codeOf(res)).toBe('CONFLICT');
     expect(pathsOf(res)).toEqual(['guards.consent']);
     expect(await stageRow(id)).toMatchObject({ stage: 'identification', history: 1 });
+    const refusals = await t.db.rows<{ outcome: string; fields: string[] }>(
+      sql`select outcome, fields from audit.events where target_id = ${id} and action = 'case.transition'`,
+    );
+    expect(refusals).toEqual([{ outcome: 'denied', fields: ['currentStage', 'guards.consent'] }]);
   });
 
   it('a move the workflow does not have is BAD_USER_INPUT on toStage', async () => {

@@ -241,92 +241,123 @@ export async function transitionCase(
 ): Promise<TransitionOutcome> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return db.transaction({ viewer }, async (tx) => {
-    const { facts, stage, definition } = await loadCase(tx, viewer, args.caseId);
-    const transition = findTransition(definition, stage.stage, args.toStage, stage.pausedFrom);
-    if (!transition)
-      throw badInput([
-        {
-          path: ['toStage'],
-          message: `no transition from ${stage.stage} to ${args.toStage} (allowed: ${
-            transitionsFrom(definition, stage.stage, stage.pausedFrom)
-              .map((t) => t.to)
-              .join(', ') || 'none'
-          })`,
-        },
-      ]);
-    const valid = checkInput(definition, transition, stage.stage, args.toStage, args.reason, args.input);
-    const forbidden = viewerGuardFailures(viewer, transition, await roleKeysOf(tx, viewer));
-    if (forbidden.length > 0) throw guardError('FORBIDDEN', forbidden);
-    const blocked = await caseGuardFailures(tx, args.caseId, definition, transition, args.toStage);
-    if (blocked.length > 0) throw guardError('CONFLICT', blocked);
-    const actor = actorOf(viewer, caller.requestId);
-    const closes = stageOf(definition, args.toStage)?.caseStatus === 'closed';
-    if (transition.approval || closes) {
-      const pending = await tx
-        .select()
-        .from(approvals)
-        .where(and(eq(approvals.caseId, args.caseId), eq(approvals.status, 'pending')));
-      if (pending.length > 0) throw new HavenError('CONFLICT', 'An approval is already pending for this case');
-      const [approval] = await tx
-        .insert(approvals)
-        .values({
-          agencyId: viewer.agencyId,
-          caseId: args.caseId,
-          fromStage: stage.stage,
-          toStage: args.toStage,
-          reason: valid.reason,
-          input: { closureCategory: valid.closureCategory, kind: transition.approval ?? 'supervisor' },
-          requestedBy: viewer.userId,
-        })
-        .returning();
-      for (const supervisor of await store.teamSupervisors(tx, facts.teamId)) {
-        if (supervisor === viewer.userId) continue;
-        await notify(
-          tx,
+  const run = () =>
+    db.transaction({ viewer }, async (tx) => {
+      const { facts, stage, definition } = await loadCase(tx, viewer, args.caseId);
+      const transition = findTransition(definition, stage.stage, args.toStage, stage.pausedFrom);
+      if (!transition)
+        throw badInput([
           {
-            agencyId: viewer.agencyId,
-            recipientId: supervisor,
-            caseId: args.caseId,
-            kind: 'approval_requested',
-            dedupeKey: `approval:${approval!.id}:requested:${supervisor}`,
-            title: `Approval requested: ${facts.caseNumber} to ${args.toStage}`,
-            body: `A move of case ${facts.caseNumber} from ${stage.stage} to ${args.toStage} waits for your decision.`,
+            path: ['toStage'],
+            message: `no transition from ${stage.stage} to ${args.toStage} (allowed: ${
+              transitionsFrom(definition, stage.stage, stage.pausedFrom)
+                .map((t) => t.to)
+                .join(', ') || 'none'
+            })`,
           },
-          { fresh: true },
-        );
+        ]);
+      const valid = checkInput(definition, transition, stage.stage, args.toStage, args.reason, args.input);
+      const forbidden = viewerGuardFailures(viewer, transition, await roleKeysOf(tx, viewer));
+      if (forbidden.length > 0) throw guardError('FORBIDDEN', forbidden);
+      const blocked = await caseGuardFailures(tx, args.caseId, definition, transition, args.toStage);
+      if (blocked.length > 0) throw guardError('CONFLICT', blocked);
+      const actor = actorOf(viewer, caller.requestId);
+      const closes = stageOf(definition, args.toStage)?.caseStatus === 'closed';
+      if (transition.approval || closes) {
+        const pending = await tx
+          .select()
+          .from(approvals)
+          .where(and(eq(approvals.caseId, args.caseId), eq(approvals.status, 'pending')));
+        if (pending.length > 0) throw new HavenError('CONFLICT', 'An approval is already pending for this case');
+        const [approval] = await tx
+          .insert(approvals)
+          .values({
+            agencyId: viewer.agencyId,
+            caseId: args.caseId,
+            fromStage: stage.stage,
+            toStage: args.toStage,
+            reason: valid.reason,
+            input: { closureCategory: valid.closureCategory, kind: transition.approval ?? 'supervisor' },
+            requestedBy: viewer.userId,
+          })
+          .returning();
+        for (const supervisor of await store.teamSupervisors(tx, facts.teamId)) {
+          if (supervisor === viewer.userId) continue;
+          await notify(
+            tx,
+            {
+              agencyId: viewer.agencyId,
+              recipientId: supervisor,
+              caseId: args.caseId,
+              kind: 'approval_requested',
+              dedupeKey: `approval:${approval!.id}:requested:${supervisor}`,
+              title: `Approval requested: ${facts.caseNumber} to ${args.toStage}`,
+              body: `A move of case ${facts.caseNumber} from ${stage.stage} to ${args.toStage} waits for your decision.`,
+            },
+            { fresh: true },
+          );
+        }
+        await recordAudit(tx, actor, {
+          action: 'case.transition.request',
+          targetType: 'case',
+          targetId: args.caseId,
+          fields: ['currentStage'],
+          reason: valid.reason ?? undefined,
+          outcome: 'allowed',
+        });
+        return { transitioned: false, stage, approval: approval! };
       }
+      const updated = await applyTransition(tx, {
+        stage,
+        definition,
+        toStage: args.toStage,
+        reason: valid.reason,
+        closureCategory: valid.closureCategory,
+        by: viewer.userId,
+        approvalId: null,
+        at: new Date(),
+      });
       await recordAudit(tx, actor, {
-        action: 'case.transition.request',
+        action: 'case.transition',
         targetType: 'case',
         targetId: args.caseId,
         fields: ['currentStage'],
+        change: { before: { currentStage: stage.stage }, after: { currentStage: args.toStage } },
         reason: valid.reason ?? undefined,
         outcome: 'allowed',
       });
-      return { transitioned: false, stage, approval: approval! };
+      return { transitioned: true, stage: updated, approval: null };
+    });
+  return withRefusalsAudited(db, caller, { type: 'case', id: args.caseId }, 'case.transition', run);
+}
+
+/**
+ * Refusals (who may not, a failed guard, a lost race) are audited after the failed transaction, in a
+ * transaction of their own (nothing of the refused attempt is stored).
+ */
+async function withRefusalsAudited<T>(
+  db: Database,
+  caller: Caller,
+  target: { type: string; id: string },
+  action: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof HavenError && error.code !== 'BAD_USER_INPUT') {
+      await db.transaction({ viewer: caller.viewer }, (tx) =>
+        recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
+          action,
+          targetType: target.type,
+          targetId: target.id,
+          fields: ['currentStage', ...(error.details.fields ?? []).map((f) => f.path.join('.'))],
+          outcome: 'denied',
+        }),
+      );
     }
-    const updated = await applyTransition(tx, {
-      stage,
-      definition,
-      toStage: args.toStage,
-      reason: valid.reason,
-      closureCategory: valid.closureCategory,
-      by: viewer.userId,
-      approvalId: null,
-      at: new Date(),
-    });
-    await recordAudit(tx, actor, {
-      action: 'case.transition',
-      targetType: 'case',
-      targetId: args.caseId,
-      fields: ['currentStage'],
-      change: { before: { currentStage: stage.stage }, after: { currentStage: args.toStage } },
-      reason: valid.reason ?? undefined,
-      outcome: 'allowed',
-    });
-    return { transitioned: true, stage: updated, approval: null };
-  });
+    throw error;
+  }
 }
 
 /**
@@ -345,76 +376,85 @@ export async function decideApproval(
   if (!args.approve && !comment) throw badInput([{ path: ['comment'], message: 'a rejection needs a comment' }]);
   if (comment && comment.length > 2000)
     throw badInput([{ path: ['comment'], message: 'must be at most 2000 characters' }]);
-  return db.transaction({ viewer }, async (tx) => {
-    const [approval] = await tx.select().from(approvals).where(eq(approvals.id, args.approvalId));
-    if (!approval || approval.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such approval');
-    const facts = await store.caseFacts(tx, approval.caseId);
-    if (!facts) throw new HavenError('NOT_FOUND', 'No such approval');
-    if (!facts.teamId || !viewer.supervisedTeamIds.includes(facts.teamId))
-      throw new HavenError('FORBIDDEN', "Only a supervisor of the case's team may decide this approval");
-    if (approval.requestedBy === viewer.userId && !viewer.permissions.includes('workflow:self_approve'))
-      throw new HavenError('FORBIDDEN', 'You may not decide your own request (workflow:self_approve)');
-    if (approval.status !== 'pending') throw new HavenError('CONFLICT', `This approval is already ${approval.status}`);
-    const { stage, definition } = await loadCase(tx, viewer, approval.caseId);
-    const actor = actorOf(viewer, caller.requestId);
-    let current = stage;
-    if (args.approve) {
-      if (stage.stage !== approval.fromStage)
-        throw new HavenError('CONFLICT', `The case is no longer in ${approval.fromStage}`);
-      const transition = findTransition(definition, stage.stage, approval.toStage, stage.pausedFrom);
-      if (!transition) throw new HavenError('CONFLICT', 'The workflow no longer allows this transition');
-      const blocked = await caseGuardFailures(tx, approval.caseId, definition, transition, approval.toStage);
-      if (blocked.length > 0) throw guardError('CONFLICT', blocked);
-      current = await applyTransition(tx, {
-        stage,
-        definition,
-        toStage: approval.toStage,
-        reason: approval.reason,
-        closureCategory: ((approval.input as { closureCategory?: string | null }).closureCategory ?? null) as
-          string | null,
-        by: viewer.userId,
-        approvalId: approval.id,
-        at: new Date(),
+  const run = () =>
+    db.transaction({ viewer }, async (tx) => {
+      const [approval] = await tx.select().from(approvals).where(eq(approvals.id, args.approvalId));
+      if (!approval || approval.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such approval');
+      const facts = await store.caseFacts(tx, approval.caseId);
+      if (!facts) throw new HavenError('NOT_FOUND', 'No such approval');
+      if (!facts.teamId || !viewer.supervisedTeamIds.includes(facts.teamId))
+        throw new HavenError('FORBIDDEN', "Only a supervisor of the case's team may decide this approval");
+      if (approval.requestedBy === viewer.userId && !viewer.permissions.includes('workflow:self_approve'))
+        throw new HavenError('FORBIDDEN', 'You may not decide your own request (workflow:self_approve)');
+      if (approval.status !== 'pending')
+        throw new HavenError('CONFLICT', `This approval is already ${approval.status}`);
+      const { stage, definition } = await loadCase(tx, viewer, approval.caseId);
+      const actor = actorOf(viewer, caller.requestId);
+      let current = stage;
+      if (args.approve) {
+        if (stage.stage !== approval.fromStage)
+          throw new HavenError('CONFLICT', `The case is no longer in ${approval.fromStage}`);
+        const transition = findTransition(definition, stage.stage, approval.toStage, stage.pausedFrom);
+        if (!transition) throw new HavenError('CONFLICT', 'The workflow no longer allows this transition');
+        const blocked = await caseGuardFailures(tx, approval.caseId, definition, transition, approval.toStage);
+        if (blocked.length > 0) throw guardError('CONFLICT', blocked);
+        current = await applyTransition(tx, {
+          stage,
+          definition,
+          toStage: approval.toStage,
+          reason: approval.reason,
+          closureCategory: ((approval.input as { closureCategory?: string | null }).closureCategory ?? null) as
+            string | null,
+          by: viewer.userId,
+          approvalId: approval.id,
+          at: new Date(),
+        });
+      }
+      const [decided] = await tx
+        .update(approvals)
+        .set({
+          status: args.approve ? 'approved' : 'rejected',
+          decidedBy: viewer.userId,
+          decidedAt: new Date(),
+          comment,
+        })
+        .where(and(eq(approvals.id, approval.id), eq(approvals.status, 'pending')))
+        .returning();
+      if (!decided) throw new HavenError('CONFLICT', 'This approval was decided meanwhile');
+      if (approval.requestedBy !== viewer.userId)
+        await notify(
+          tx,
+          {
+            agencyId: viewer.agencyId,
+            recipientId: approval.requestedBy,
+            caseId: approval.caseId,
+            kind: 'approval_decided',
+            dedupeKey: `approval:${approval.id}:decided:${approval.requestedBy}`,
+            title: `${args.approve ? 'Approved' : 'Rejected'}: ${facts.caseNumber} to ${approval.toStage}`,
+            body: comment ?? (args.approve ? 'Approved.' : 'Rejected.'),
+          },
+          { fresh: true },
+        );
+      await recordAudit(tx, actor, {
+        action: args.approve ? 'case.transition.approve' : 'case.transition.reject',
+        targetType: 'case',
+        targetId: approval.caseId,
+        fields: ['currentStage'],
+        ...(args.approve
+          ? { change: { before: { currentStage: approval.fromStage }, after: { currentStage: approval.toStage } } }
+          : {}),
+        reason: comment ?? undefined,
+        outcome: 'allowed',
       });
-    }
-    const [decided] = await tx
-      .update(approvals)
-      .set({
-        status: args.approve ? 'approved' : 'rejected',
-        decidedBy: viewer.userId,
-        decidedAt: new Date(),
-        comment,
-      })
-      .where(and(eq(approvals.id, approval.id), eq(approvals.status, 'pending')))
-      .returning();
-    if (!decided) throw new HavenError('CONFLICT', 'This approval was decided meanwhile');
-    if (approval.requestedBy !== viewer.userId)
-      await notify(
-        tx,
-        {
-          agencyId: viewer.agencyId,
-          recipientId: approval.requestedBy,
-          caseId: approval.caseId,
-          kind: 'approval_decided',
-          dedupeKey: `approval:${approval.id}:decided:${approval.requestedBy}`,
-          title: `${args.approve ? 'Approved' : 'Rejected'}: ${facts.caseNumber} to ${approval.toStage}`,
-          body: comment ?? (args.approve ? 'Approved.' : 'Rejected.'),
-        },
-        { fresh: true },
-      );
-    await recordAudit(tx, actor, {
-      action: args.approve ? 'case.transition.approve' : 'case.transition.reject',
-      targetType: 'case',
-      targetId: approval.caseId,
-      fields: ['currentStage'],
-      ...(args.approve
-        ? { change: { before: { currentStage: approval.fromStage }, after: { currentStage: approval.toStage } } }
-        : {}),
-      reason: comment ?? undefined,
-      outcome: 'allowed',
+      return { approval: decided, stage: current };
     });
-    return { approval: decided, stage: current };
-  });
+  return withRefusalsAudited(
+    db,
+    caller,
+    { type: 'workflow_approval', id: args.approvalId },
+    args.approve ? 'case.transition.approve' : 'case.transition.reject',
+    run,
+  );
 }
 
 /** Approvals waiting on cases of the teams the viewer supervises (her own requests included). */
