@@ -124,6 +124,26 @@ describe('case types', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data!.createCase.caseType).toBe('FOOD_SECURITY');
 
+    // The forms the case type names are its forms, though their definitions name only the shipped types.
+    const forms = await t.graphql<{ formDefinitions: { key: string }[] }>(
+      `query($caseType: CaseType) { formDefinitions(caseType: $caseType) { key } }`,
+      { caseType: 'FOOD_SECURITY' },
+      { as: agency.users.caseworker },
+    );
+    expect(forms.data!.formDefinitions.map((f) => f.key).sort()).toEqual(['consent', 'registration']);
+    const consent = await t.graphql(
+      `mutation($caseId: ID!) { saveFormDraft(caseId: $caseId, formKey: "consent", values: {}) { id } }`,
+      { caseId: created.data!.createCase.id },
+      { as: agency.users.caseworker },
+    );
+    expect(consent.errors).toBeUndefined();
+    const notItsForm = await t.graphql(
+      `mutation($caseId: ID!) { saveFormDraft(caseId: $caseId, formKey: "gbv_intake", values: {}) { id } }`,
+      { caseId: created.data!.createCase.id },
+      { as: agency.users.caseworker },
+    );
+    expect(problemsOf(notItsForm)).toEqual([['formKey']]);
+
     // The shipped child-protection type requires a date of birth.
     const child = await createCase({ caseType: 'CHILD_PROTECTION' });
     expect(problemsOf(child)).toEqual([['input', 'person', 'dateOfBirth']]);

@@ -63,7 +63,20 @@ export async function listDefinitions(
 ): Promise<FormDefinitionRecord[]> {
   assertCanReadForms(caller);
   const { viewer } = caller;
-  return db.transaction({ viewer }, (tx) => store.findAllLatestPublished(tx, viewer.agencyId, caseType));
+  return db.transaction({ viewer }, async (tx) => {
+    if (caseType === null) return store.findAllLatestPublished(tx, viewer.agencyId, null);
+    const formKeys = (await caseTypesByKey(tx, viewer.agencyId)).get(caseType)?.formKeys ?? [];
+    const all = await store.findAllLatestPublished(tx, viewer.agencyId, null);
+    return all.filter((f) => appliesTo(f, caseType, formKeys));
+  });
+}
+
+/**
+ * Whether a form is one of a case type's: the definition names the case type, or the case type
+ * names the form among its forms (case_types.form_keys, the programme manager's configuration).
+ */
+function appliesTo(form: FormDefinitionRecord, caseType: string, formKeys: readonly string[]): boolean {
+  return form.caseTypes.includes(caseType) || formKeys.includes(form.key);
 }
 
 /**
@@ -339,7 +352,8 @@ const submissionFields = (id: string, form: FormDefinitionRecord, values: FormVa
 async function formForCase(tx: Executor, agencyId: string, formKey: string, record: CaseView) {
   const form = await store.findLatestPublished(tx, agencyId, formKey);
   if (!form) throw badInput([{ path: ['formKey'], message: 'is not a published form of this agency' }]);
-  if (!form.caseTypes.includes(record.caseType)) {
+  const formKeys = (await caseTypesByKey(tx, agencyId)).get(record.caseType)?.formKeys ?? [];
+  if (!appliesTo(form, record.caseType, formKeys)) {
     throw badInput([{ path: ['formKey'], message: `is not a form for ${record.caseType} cases` }]);
   }
   return form;
