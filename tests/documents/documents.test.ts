@@ -187,6 +187,31 @@ describe('upload, versions and content', () => {
     }
   }, 120_000);
 
+  it('the gateway refuses a request body beyond the limit before reading it (413), nothing stored', async () => {
+    const before = await storedVersions();
+    const { headers } = await t.sessionFor(agency.users.caseworker);
+    const huge = 'A'.repeat(Math.ceil(LIMIT / 3) * 4 + 1_000_004);
+    const response = await fetch(t.haven.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({
+        query: UPLOAD,
+        variables: {
+          caseId,
+          input: {
+            title: 'x',
+            documentType: 'OTHER',
+            fileName: 'a.txt',
+            contentType: 'text/plain',
+            contentBase64: huge,
+          },
+        },
+      }),
+    });
+    expect(response.status).toBe(413);
+    expect(await storedVersions()).toBe(before);
+  });
+
   it('refuses a tampered ciphertext and one moved to another version', async () => {
     const doc = ok(await upload(agency.users.caseworker, 'STANDARD')).uploadDocument;
     await t.db.transaction({ system: 'test: tamper' }, (tx) =>
