@@ -332,6 +332,25 @@ describe('classifications a case type tightens', () => {
     expect(own.data!.case.person).toMatchObject({ dateOfBirth: '2015-02-03', contactPhone: '+000 555 0199' });
   });
 
+  it('in the team caseload, only the cases of the tightening type withhold the field', async () => {
+    const res = await t.graphql<{ teamCaseload: { nodes: { id: string; person: { dateOfBirth: string | null } }[] } }>(
+      `{ teamCaseload(first: 100) { nodes { id person { dateOfBirth } } } }`,
+      {},
+      { as: agency.users.supervisor },
+    );
+    const byId = new Map(res.data!.teamCaseload.nodes.map((n) => [n.id, n.person.dateOfBirth]));
+    expect(byId.get(tightCase)).toBeNull();
+    expect(byId.get(plainCase)).toBe('2001-02-03');
+    const denied = res.errors!.filter((e) => e.extensions?.code === 'FORBIDDEN_FIELD');
+    expect(denied).toHaveLength(1);
+    const rows = await t.db.rows<{ target_ids: string[]; fields: string[] }>(
+      sql`select target_ids, fields from audit.events where actor_id = ${agency.users.supervisor}::uuid and action = 'case.read_field' and outcome = 'denied' and ${tightCase} = any(target_ids)`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.target_ids).not.toContain(plainCase);
+    expect(rows[0]!.fields).toEqual(['person.dateOfBirth']);
+  });
+
   it('records the withheld fields as a denial', async () => {
     const rows = await t.db.rows<{ fields: string[] }>(
       sql`select fields from audit.events where actor_id = ${agency.users.supervisor}::uuid and action = 'case.read_field' and outcome = 'denied' and target_id = ${tightCase}`,
