@@ -460,6 +460,52 @@ describe('definitions and calendar', () => {
     expect(await stageOf(running)).toEqual({ stageKey: 'identification', workflowVersion: 1 });
     // The running case still moves by version 1's rules.
     expect(codeOf(await move(running, 'done'))).toBe('BAD_USER_INPUT');
+    // Until explicitly migrated: version 2 has no identification stage, so the case stays (counted).
+    const MIGRATE = `mutation($key: String!, $from: Int!, $to: Int!) { migrateWorkflowCases(key: $key, fromVersion: $from, toVersion: $to) { migrated skipped { stage cases } } }`;
+    expect(
+      codeOf(await t.graphql(MIGRATE, { key: 'gp-default', from: 1, to: 2 }, { as: agency.users.supervisor })),
+    ).toBe('FORBIDDEN');
+    const migration = await t.graphql<{
+      migrateWorkflowCases: { migrated: number; skipped: { stage: string; cases: number }[] };
+    }>(MIGRATE, { key: 'gp-default', from: 1, to: 2 }, { as: agency.users.programme_manager });
+    expect(migration.errors).toBeUndefined();
+    expect(migration.data!.migrateWorkflowCases.migrated).toBe(0);
+    expect(migration.data!.migrateWorkflowCases.skipped.map((s) => s.stage)).toEqual(['identification']);
+    expect(await stageOf(running)).toEqual({ stageKey: 'identification', workflowVersion: 1 });
+    // Back from 2 to 1 (version 1 has no open_stage either): nothing moves.
+    const back = await t.graphql<{ migrateWorkflowCases: { migrated: number } }>(
+      MIGRATE,
+      { key: 'gp-default', from: 2, to: 1 },
+      { as: agency.users.programme_manager },
+    );
+    expect(back.data!.migrateWorkflowCases.migrated).toBe(0);
+    // A version 3 that keeps identification takes the running case.
+    const v3 = await t.graphql(
+      SAVE,
+      {
+        key: 'gp-default',
+        definition: minimal({
+          initialStage: 'identification',
+          stages: [
+            { key: 'identification', label: { en: 'Identification' }, caseStatus: 'open' },
+            { key: 'done', label: { en: 'Done' }, caseStatus: 'closed' },
+          ],
+          transitions: [{ from: 'identification', to: 'done' }],
+        }),
+      },
+      { as: agency.users.programme_manager },
+    );
+    expect(v3.errors).toBeUndefined();
+    expect(
+      (await t.graphql(PUBLISH, { key: 'gp-default', version: 3 }, { as: agency.users.programme_manager })).errors,
+    ).toBeUndefined();
+    const forward = await t.graphql<{ migrateWorkflowCases: { migrated: number } }>(
+      MIGRATE,
+      { key: 'gp-default', from: 1, to: 3 },
+      { as: agency.users.programme_manager },
+    );
+    expect(forward.data!.migrateWorkflowCases.migrated).toBeGreaterThanOrEqual(1);
+    expect(await stageOf(running)).toEqual({ stageKey: 'identification', workflowVersion: 3 });
     // The other agency is untouched.
     const theirs = await t.graphql<{ workflowDefinitions: { version: number }[] }>(
       DEFINITIONS,

@@ -34,6 +34,7 @@ const rootRules: RootRules = {
   Mutation: {
     saveWorkflowDefinition: requires('workflow:manage'),
     publishWorkflowDefinition: requires('workflow:manage'),
+    migrateWorkflowCases: requires('workflow:manage'),
     transitionCase: requires('case:update'),
     approveTransition: requires('case:update'),
     rejectTransition: requires('case:update'),

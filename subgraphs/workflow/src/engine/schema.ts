@@ -210,6 +210,23 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const SkippedStageRef = builder
+  .objectRef<{ stage: string; cases: number }>('WorkflowMigrationSkip')
+  .implement({ fields: (t) => ({ stage: t.exposeString('stage'), cases: t.exposeInt('cases') }) });
+
+const MigrationRef = builder
+  .objectRef<{ migrated: number; skipped: { stage: string; cases: number }[] }>('WorkflowMigration')
+  .implement({
+    fields: (t) => ({
+      migrated: t.exposeInt('migrated'),
+      skipped: t.field({
+        type: [SkippedStageRef],
+        description: 'Cases left on the old version: their stage is not in the new one',
+        resolve: (m) => m.skipped,
+      }),
+    }),
+  });
+
 const TransitionInputRef = builder.inputType('TransitionInput', {
   fields: (t) => ({
     closureCategory: t.field({ type: ClosureCategoryEnum, description: 'Required for a closure' }),
@@ -243,6 +260,22 @@ builder.mutationFields((t) => ({
     description: 'Publishes a draft; new cases start on it, running cases keep their version.',
     args: { key: t.arg.string({ required: true }), version: t.arg.int({ required: true }) },
     resolve: (_root, args, ctx) => service.publishDefinition(ctx.db, callerOf(ctx), args.key, args.version),
+  }),
+  migrateWorkflowCases: t.field({
+    type: MigrationRef,
+    description:
+      'Moves running cases from one version of a workflow to a published newer one (workflow:manage); cases in a stage the new version lacks stay.',
+    args: {
+      key: t.arg.string({ required: true }),
+      fromVersion: t.arg.int({ required: true }),
+      toVersion: t.arg.int({ required: true }),
+    },
+    resolve: (_root, args, ctx) =>
+      service.migrateCases(ctx.db, callerOf(ctx), {
+        key: args.key,
+        fromVersion: args.fromVersion,
+        toVersion: args.toVersion,
+      }),
   }),
   transitionCase: t.field({
     type: TransitionOutcomeRef,

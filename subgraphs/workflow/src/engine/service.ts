@@ -154,6 +154,66 @@ export async function publishDefinition(
   });
 }
 
+/**
+ * Moves the running cases of a workflow from one version to a published newer one (workflow:manage).
+ * Cases whose stage the target version does not have stay where they are, counted by stage. Runs as
+ * the system within the manager's agency: programme managers reach no case, and learn only counts.
+ */
+export async function migrateCases(
+  db: Database,
+  caller: Caller,
+  args: { key: string; fromVersion: number; toVersion: number },
+): Promise<{ migrated: number; skipped: { stage: string; cases: number }[] }> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'workflow:manage');
+  if (args.fromVersion === args.toVersion)
+    throw badInput([{ path: ['toVersion'], message: 'must differ from fromVersion' }]);
+  return db.transaction({ system: 'workflow-migrate-cases' }, async (tx) => {
+    const target = await store.publishedDefinition(tx, viewer.agencyId, args.key, args.toVersion);
+    if (!target) throw new HavenError('NOT_FOUND', `No version ${args.toVersion} of workflow ${args.key}`);
+    if (target.status !== 'published') throw new HavenError('CONFLICT', 'Only a published version takes cases');
+    const stages = target.definition.stages.map((st) => st.key);
+    const running = await rows<{ stage: string; n: number }>(
+      tx,
+      sql`select stage, count(*)::int as n from workflow.case_stages
+          where agency_id = ${viewer.agencyId}::uuid and workflow_key = ${args.key} and workflow_version = ${args.fromVersion}
+          group by stage order by stage`,
+    );
+    const movable = running.filter((r) => stages.includes(r.stage)).map((r) => r.stage);
+    let migrated = 0;
+    if (movable.length > 0) {
+      const moved = await rows<{ case_id: string }>(
+        tx,
+        sql`update workflow.case_stages set workflow_version = ${args.toVersion}, revision = revision + 1
+            where agency_id = ${viewer.agencyId}::uuid and workflow_key = ${args.key}
+              and workflow_version = ${args.fromVersion}
+              and stage in (${sql.join(
+                movable.map((m) => sql`${m}`),
+                sql`, `,
+              )})
+            returning case_id`,
+      );
+      migrated = moved.length;
+      if (moved.length > 0)
+        await recordAudit(tx, actorOf(viewer, caller.requestId), {
+          action: 'workflow.cases.migrate',
+          targetType: 'case',
+          targetIds: moved.map((m) => m.case_id),
+          fields: ['currentStage'],
+          change: {
+            before: { workflowVersion: args.fromVersion },
+            after: { workflowVersion: args.toVersion },
+          },
+          outcome: 'allowed',
+        });
+    }
+    return {
+      migrated,
+      skipped: running.filter((r) => !stages.includes(r.stage)).map((r) => ({ stage: r.stage, cases: r.n })),
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Transitions
 
