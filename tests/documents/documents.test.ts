@@ -17,6 +17,11 @@ const PNG = Buffer.from(
   'base64',
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+// A minimal DOCX (a ZIP with [Content_Types].xml and word/document.xml), made with Python's zipfile.
+const DOCX = Buffer.from(
+  'UEsDBBQAAAAIACqgdl2axphxygAAADoBAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbH1QzU7DMAx+lShX1LrjgBBquwODI3AYD2AlbhfR2FGSjfH2uAztwIGj/f3a/fYcF3OiXILwYDdtZw2xEx94Huz7/rm5t9ux338lKkapXAZ7qDU9ABR3oIillUSsyCQ5YtUxz5DQfeBMcNt1d+CEK3Ft6uphx35HEx6Xap7Our7EqtyaxwtvjRosprQEh1VhWFEY+1dtmYMn84a5vmBUFnxK9uDFHaMq2/9tTuz/dG1kmoKjq351S1kclaLnx6W9IhED3/z2gJ9njN9QSwMEFAAAAAgAKqB2XS1wGGODAAAAsAAAABEAAAB3b3JkL2RvY3VtZW50LnhtbEWOwQ7CIBBEf6XhA7rowQOh9OZ/IGBLAixZqOjfC/Xg5U0mk9kdub5jmF6Oise0sMvM2apkExbNEV2qU49TEW1he61ZABSzu6jLjNmlnj2Roq7d0gYNyWZC40rxaYsBrpzfIGqf2Dj5QPsZmgdooKq7N7U/1kHCsIN0Mp/8VeA/R30BUEsBAhQDFAAAAAgAKqB2XZrGmHHKAAAAOgEAABMAAAAAAAAAAAAAAIABAAAAAFtDb250ZW50X1R5cGVzXS54bWxQSwECFAMUAAAACAAqoHZdLXAYY4MAAACwAAAAEQAAAAAAAAAAAAAAgAH7AAAAd29yZC9kb2N1bWVudC54bWxQSwUGAAAAAAIAAgCAAAAArQEAAAAA',
+  'base64',
+);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120, 0)]);
 
@@ -117,6 +122,23 @@ describe('upload, versions and content', () => {
       ),
     ).documentContent;
     expect(Buffer.from(first.contentBase64, 'base64').equals(PDF)).toBe(true);
+  });
+
+  it('accepts each type of the allow-list whose bytes match', async () => {
+    const accepted: [Uint8Array, string, string][] = [
+      [PNG, 'image/png', 'scan.png'],
+      [DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'letter.docx'],
+      [Buffer.from('Plain notes, fictional.\n'), 'text/plain', 'notes.txt'],
+    ];
+    for (const [bytes, type, name] of accepted)
+      ok(await upload(agency.users.caseworker, 'STANDARD', bytes, type, name));
+    // A DOCX declared as plain text, or a ZIP dressed as a PNG: refused.
+    expect(codeOf(await upload(agency.users.caseworker, 'STANDARD', DOCX, 'text/plain', 'a.txt'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await upload(agency.users.caseworker, 'STANDARD', DOCX, 'image/png', 'a.png'))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses oversized, wrongly typed and executable uploads with BAD_USER_INPUT and stores nothing', async () => {
