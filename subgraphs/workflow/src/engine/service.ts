@@ -642,6 +642,7 @@ export async function allowedTransitionsOf(db: Database, caller: Caller, caseId:
     const def = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
     if (!def) return [];
     const roleKeys = await roleKeysOf(tx, viewer);
+    await auditRead(tx, viewer, caller.requestId, [caseId], 'allowedTransitions');
     const out: AllowedTransition[] = [];
     for (const { to, transition } of transitionsFrom(def.definition, stage.stage, stage.pausedFrom)) {
       const target = stageOf(def.definition, to);
