@@ -338,6 +338,25 @@ describe('closure and approvals', () => {
       { as: agency.users.supervisor },
     );
     expect(codeOf(rejected)).toBe('FORBIDDEN');
+    // An agency may allow it: a role holding workflow:self_approve (no default role does).
+    await t.db.transaction({ system: 'test-fixture' }, (tx) =>
+      tx.execute(sql`update identity.roles set permissions = array_append(permissions, 'workflow:self_approve')
+        where agency_id = ${agency.agencyId}::uuid and key = 'supervisor'`),
+    );
+    try {
+      const own = await t.graphql(
+        APPROVE,
+        { id: approvalId, comment: 'Own decision, allowed here' },
+        { as: agency.users.supervisor },
+      );
+      expect(own.errors).toBeUndefined();
+      expect(await stageRow(id)).toMatchObject({ stage: 'closed', status: 'closed' });
+    } finally {
+      await t.db.transaction({ system: 'test-fixture' }, (tx) =>
+        tx.execute(sql`update identity.roles set permissions = array_remove(permissions, 'workflow:self_approve')
+          where agency_id = ${agency.agencyId}::uuid and key = 'supervisor'`),
+      );
+    }
   });
 
   it('a rejection with a comment keeps the case where it is, in the approval history', async () => {
