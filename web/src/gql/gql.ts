@@ -62,6 +62,22 @@ type Documents = {
     "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.SaveFormDefinitionDocument,
     "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": typeof types.PublishFormDefinitionDocument,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.PossibleDuplicatesDocument,
+    "\n  query CaseNotes($id: ID!, $after: String) {\n    case(id: $id) {\n      id\n      notes(first: 20, after: $after) {\n        nodes {\n          id\n          noteType\n          classification\n          subject\n          body\n          occurredAt\n          durationMinutes\n          author {\n            id\n            displayName\n          }\n          createdAt\n          supersedesId\n          superseded\n        }\n        totalCount\n        withheldRestricted\n        withheldConfidential\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CaseNotesDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $input: CaseNoteInput!) {\n    addCaseNote(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      documents {\n        nodes {\n          id\n          title\n          documentType\n          classification\n          currentVersion\n          versions {\n            version\n            fileName\n            contentType\n            sizeBytes\n            uploadedAt\n            uploadedBy {\n              id\n              displayName\n            }\n          }\n          createdAt\n          withdrawnAt\n        }\n        withheldCount\n      }\n    }\n  }\n": typeof types.CaseDocumentsDocument,
+    "\n  mutation UploadDocument($caseId: ID!, $input: UploadDocumentInput!) {\n    uploadDocument(caseId: $caseId, input: $input) {\n      id\n      title\n      currentVersion\n    }\n  }\n": typeof types.UploadDocumentDocument,
+    "\n  query DocumentContent($documentId: ID!, $version: Int) {\n    documentContent(documentId: $documentId, version: $version) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DocumentContentDocument,
+    "\n  query CaseReferrals($id: ID!) {\n    case(id: $id) {\n      id\n      referrals {\n        id\n        kind\n        toProgramme\n        provider {\n          id\n          name\n        }\n        service\n        urgency\n        reason\n        status\n        declineReason\n        outcome\n        feedback\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        events {\n          id\n          status\n          note\n          recordedAt\n          recordedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      internalTeamId\n      eligibleForCase {\n        eligible\n        reasons\n      }\n    }\n  }\n": typeof types.CaseReferralsDocument,
+    "\n  query ServiceProviders($serviceKey: String) {\n    serviceProviders(serviceKey: $serviceKey) {\n      id\n      name\n    }\n  }\n": typeof types.ServiceProvidersDocument,
+    "\n  mutation CreateReferral($caseId: ID!, $input: CreateReferralInput!) {\n    createReferral(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReferralDocument,
+    "\n  mutation RespondToReferral($referralId: ID!, $decision: ReferralDecision!, $note: String, $declineReason: String) {\n    respondToReferral(referralId: $referralId, decision: $decision, note: $note, declineReason: $declineReason) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToReferralDocument,
+    "\n  mutation CompleteReferral($referralId: ID!, $outcome: String!, $feedback: String) {\n    completeReferral(referralId: $referralId, outcome: $outcome, feedback: $feedback) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteReferralDocument,
+    "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    status\n    summary\n    reviewDate\n    followUpDays\n    createdAt\n    submittedAt\n    decidedAt\n    decisionComment\n    createdBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    objectives {\n      id\n      position\n      need\n      description\n      responsibleParty\n      responsibleUser {\n        id\n        displayName\n      }\n      responsibleName\n      dueDate\n      status\n      outcome\n      interventions {\n        id\n        service {\n          key\n          name\n        }\n        provider {\n          id\n          name\n        }\n        status\n        note\n        referral {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.CarePlanFieldsFragmentDoc,
+    "\n  query CaseCarePlan($id: ID!) {\n    case(id: $id) {\n      id\n      carePlan {\n        ...CarePlanFields\n      }\n      carePlans {\n        id\n        version\n        status\n        createdAt\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      eligibleForCase {\n        eligible\n      }\n    }\n  }\n": typeof types.CaseCarePlanDocument,
+    "\n  mutation CreateCarePlan($caseId: ID!, $input: CarePlanInput!) {\n    createCarePlan(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCarePlanDocument,
+    "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitCarePlanDocument,
+    "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.DecideCarePlanDocument,
+    "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCarePlanObjectiveDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": types.MeDocument,
@@ -111,6 +127,22 @@ const documents: Documents = {
     "\n  mutation SaveFormDefinition($key: String!, $caseTypes: [CaseType!]!, $definition: JSON!) {\n    saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) {\n      ...FormDefinitionFields\n    }\n  }\n": types.SaveFormDefinitionDocument,
     "\n  mutation PublishFormDefinition($key: String!, $version: Int!) {\n    publishFormDefinition(key: $key, version: $version) {\n      ...FormDefinitionFields\n    }\n  }\n": types.PublishFormDefinitionDocument,
     "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.PossibleDuplicatesDocument,
+    "\n  query CaseNotes($id: ID!, $after: String) {\n    case(id: $id) {\n      id\n      notes(first: 20, after: $after) {\n        nodes {\n          id\n          noteType\n          classification\n          subject\n          body\n          occurredAt\n          durationMinutes\n          author {\n            id\n            displayName\n          }\n          createdAt\n          supersedesId\n          superseded\n        }\n        totalCount\n        withheldRestricted\n        withheldConfidential\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CaseNotesDocument,
+    "\n  mutation AddCaseNote($caseId: ID!, $input: CaseNoteInput!) {\n    addCaseNote(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.AddCaseNoteDocument,
+    "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      documents {\n        nodes {\n          id\n          title\n          documentType\n          classification\n          currentVersion\n          versions {\n            version\n            fileName\n            contentType\n            sizeBytes\n            uploadedAt\n            uploadedBy {\n              id\n              displayName\n            }\n          }\n          createdAt\n          withdrawnAt\n        }\n        withheldCount\n      }\n    }\n  }\n": types.CaseDocumentsDocument,
+    "\n  mutation UploadDocument($caseId: ID!, $input: UploadDocumentInput!) {\n    uploadDocument(caseId: $caseId, input: $input) {\n      id\n      title\n      currentVersion\n    }\n  }\n": types.UploadDocumentDocument,
+    "\n  query DocumentContent($documentId: ID!, $version: Int) {\n    documentContent(documentId: $documentId, version: $version) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.DocumentContentDocument,
+    "\n  query CaseReferrals($id: ID!) {\n    case(id: $id) {\n      id\n      referrals {\n        id\n        kind\n        toProgramme\n        provider {\n          id\n          name\n        }\n        service\n        urgency\n        reason\n        status\n        declineReason\n        outcome\n        feedback\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        events {\n          id\n          status\n          note\n          recordedAt\n          recordedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      internalTeamId\n      eligibleForCase {\n        eligible\n        reasons\n      }\n    }\n  }\n": types.CaseReferralsDocument,
+    "\n  query ServiceProviders($serviceKey: String) {\n    serviceProviders(serviceKey: $serviceKey) {\n      id\n      name\n    }\n  }\n": types.ServiceProvidersDocument,
+    "\n  mutation CreateReferral($caseId: ID!, $input: CreateReferralInput!) {\n    createReferral(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.CreateReferralDocument,
+    "\n  mutation RespondToReferral($referralId: ID!, $decision: ReferralDecision!, $note: String, $declineReason: String) {\n    respondToReferral(referralId: $referralId, decision: $decision, note: $note, declineReason: $declineReason) {\n      id\n      status\n    }\n  }\n": types.RespondToReferralDocument,
+    "\n  mutation CompleteReferral($referralId: ID!, $outcome: String!, $feedback: String) {\n    completeReferral(referralId: $referralId, outcome: $outcome, feedback: $feedback) {\n      id\n      status\n    }\n  }\n": types.CompleteReferralDocument,
+    "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    status\n    summary\n    reviewDate\n    followUpDays\n    createdAt\n    submittedAt\n    decidedAt\n    decisionComment\n    createdBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    objectives {\n      id\n      position\n      need\n      description\n      responsibleParty\n      responsibleUser {\n        id\n        displayName\n      }\n      responsibleName\n      dueDate\n      status\n      outcome\n      interventions {\n        id\n        service {\n          key\n          name\n        }\n        provider {\n          id\n          name\n        }\n        status\n        note\n        referral {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.CarePlanFieldsFragmentDoc,
+    "\n  query CaseCarePlan($id: ID!) {\n    case(id: $id) {\n      id\n      carePlan {\n        ...CarePlanFields\n      }\n      carePlans {\n        id\n        version\n        status\n        createdAt\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      eligibleForCase {\n        eligible\n      }\n    }\n  }\n": types.CaseCarePlanDocument,
+    "\n  mutation CreateCarePlan($caseId: ID!, $input: CarePlanInput!) {\n    createCarePlan(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.CreateCarePlanDocument,
+    "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": types.SubmitCarePlanDocument,
+    "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.DecideCarePlanDocument,
+    "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": types.UpdateCarePlanObjectiveDocument,
 };
 
 /**
@@ -301,6 +333,70 @@ export function graphql(source: "\n  mutation PublishFormDefinition($key: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PossibleDuplicates($input: PossibleDuplicatesInput!) {\n    possibleDuplicates(input: $input) {\n      personId\n      score\n      level\n      matchedRules\n      reachable\n      givenName\n      familyName\n      sex\n      dateOfBirth\n      cases {\n        caseId\n        caseNumber\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PossibleDuplicatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseNotes($id: ID!, $after: String) {\n    case(id: $id) {\n      id\n      notes(first: 20, after: $after) {\n        nodes {\n          id\n          noteType\n          classification\n          subject\n          body\n          occurredAt\n          durationMinutes\n          author {\n            id\n            displayName\n          }\n          createdAt\n          supersedesId\n          superseded\n        }\n        totalCount\n        withheldRestricted\n        withheldConfidential\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CaseNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($caseId: ID!, $input: CaseNoteInput!) {\n    addCaseNote(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCaseNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseDocuments($id: ID!) {\n    case(id: $id) {\n      id\n      documents {\n        nodes {\n          id\n          title\n          documentType\n          classification\n          currentVersion\n          versions {\n            version\n            fileName\n            contentType\n            sizeBytes\n            uploadedAt\n            uploadedBy {\n              id\n              displayName\n            }\n          }\n          createdAt\n          withdrawnAt\n        }\n        withheldCount\n      }\n    }\n  }\n"): typeof import('./graphql').CaseDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadDocument($caseId: ID!, $input: UploadDocumentInput!) {\n    uploadDocument(caseId: $caseId, input: $input) {\n      id\n      title\n      currentVersion\n    }\n  }\n"): typeof import('./graphql').UploadDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentContent($documentId: ID!, $version: Int) {\n    documentContent(documentId: $documentId, version: $version) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql').DocumentContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseReferrals($id: ID!) {\n    case(id: $id) {\n      id\n      referrals {\n        id\n        kind\n        toProgramme\n        provider {\n          id\n          name\n        }\n        service\n        urgency\n        reason\n        status\n        declineReason\n        outcome\n        feedback\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        events {\n          id\n          status\n          note\n          recordedAt\n          recordedBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      internalTeamId\n      eligibleForCase {\n        eligible\n        reasons\n      }\n    }\n  }\n"): typeof import('./graphql').CaseReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceProviders($serviceKey: String) {\n    serviceProviders(serviceKey: $serviceKey) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ServiceProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferral($caseId: ID!, $input: CreateReferralInput!) {\n    createReferral(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToReferral($referralId: ID!, $decision: ReferralDecision!, $note: String, $declineReason: String) {\n    respondToReferral(referralId: $referralId, decision: $decision, note: $note, declineReason: $declineReason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RespondToReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteReferral($referralId: ID!, $outcome: String!, $feedback: String) {\n    completeReferral(referralId: $referralId, outcome: $outcome, feedback: $feedback) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarePlanFields on CarePlan {\n    id\n    version\n    status\n    summary\n    reviewDate\n    followUpDays\n    createdAt\n    submittedAt\n    decidedAt\n    decisionComment\n    createdBy {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n    objectives {\n      id\n      position\n      need\n      description\n      responsibleParty\n      responsibleUser {\n        id\n        displayName\n      }\n      responsibleName\n      dueDate\n      status\n      outcome\n      interventions {\n        id\n        service {\n          key\n          name\n        }\n        provider {\n          id\n          name\n        }\n        status\n        note\n        referral {\n          id\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CarePlanFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseCarePlan($id: ID!) {\n    case(id: $id) {\n      id\n      carePlan {\n        ...CarePlanFields\n      }\n      carePlans {\n        id\n        version\n        status\n        createdAt\n      }\n    }\n    serviceCatalogue(caseId: $id) {\n      key\n      name\n      eligibleForCase {\n        eligible\n      }\n    }\n  }\n"): typeof import('./graphql').CaseCarePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCarePlan($caseId: ID!, $input: CarePlanInput!) {\n    createCarePlan(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateCarePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitCarePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideCarePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCarePlanObjectiveDocument;
 
 
 export function graphql(source: string) {

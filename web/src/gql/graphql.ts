@@ -1046,6 +1046,8 @@ export type Mutation = {
   markNotificationRead: Notification;
   /** Merges a duplicate person into the one kept: cases move, identifiers are copied, nothing is deleted; with a reason, audited. */
   mergePersons: PersonMerge;
+  /** Moves running cases from one version of a workflow to a published newer one (workflow:manage); cases in a stage the new version lacks stay. */
+  migrateWorkflowCases: WorkflowMigration;
   /** Opens a case outside the viewer's reach for a few hours (at most 12), with a reason; the agency's auditors are alerted. */
   openEmergencyAccess: EmergencyAccess;
   /** A standing override of the REPORTING or SERVICES consent of a case, with a reason (consent:override). Referrals and transfers take their own consentOverrideReason instead, so each override allows one step. */
@@ -1312,6 +1314,13 @@ export type MutationMergePersonsArgs = {
   keptPersonId: Scalars['ID']['input'];
   mergedPersonId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationMigrateWorkflowCasesArgs = {
+  fromVersion: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
 };
 
 
@@ -2321,6 +2330,19 @@ export type WorkflowGuardFailure = {
   message: Scalars['String']['output'];
 };
 
+export type WorkflowMigration = {
+  __typename?: 'WorkflowMigration';
+  migrated: Scalars['Int']['output'];
+  /** Cases left on the old version: their stage is not in the new one */
+  skipped: Array<WorkflowMigrationSkip>;
+};
+
+export type WorkflowMigrationSkip = {
+  __typename?: 'WorkflowMigrationSkip';
+  cases: Scalars['Int']['output'];
+  stage: Scalars['String']['output'];
+};
+
 export type WorkflowStage =
   | 'ASSESSMENT'
   | 'CARE_PLAN'
@@ -2648,6 +2670,127 @@ export type PossibleDuplicatesQueryVariables = Exact<{
 
 export type PossibleDuplicatesQuery = { __typename?: 'Query', possibleDuplicates: Array<{ __typename?: 'DuplicateCandidate', personId: string, score: number, level: DuplicateLevel, matchedRules: Array<string>, reachable: boolean, givenName?: string | null, familyName?: string | null, sex?: Sex | null, dateOfBirth?: string | null, cases: Array<{ __typename?: 'DuplicateCandidateCase', caseId: string, caseNumber: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } }> }> };
 
+export type CaseNotesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CaseNotesQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, notes: { __typename?: 'CaseNoteConnection', totalCount: number, withheldRestricted: number, withheldConfidential: number, hasNextPage: boolean, endCursor?: string | null, nodes: Array<{ __typename?: 'CaseNote', id: string, noteType: NoteType, classification: RecordClassification, subject?: string | null, body?: string | null, occurredAt: string, durationMinutes?: number | null, createdAt: string, supersedesId?: string | null, superseded: boolean, author: { __typename?: 'User', id: string, displayName: string } }> } } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: CaseNoteInput;
+}>;
+
+
+export type AddCaseNoteMutation = { __typename?: 'Mutation', addCaseNote: { __typename?: 'CaseNote', id: string } };
+
+export type CaseDocumentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseDocumentsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, documents: { __typename?: 'CaseDocuments', withheldCount: number, nodes: Array<{ __typename?: 'Document', id: string, title: string, documentType: DocumentType, classification: RecordClassification, currentVersion: number, createdAt: string, withdrawnAt?: string | null, versions: Array<{ __typename?: 'DocumentVersion', version: number, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, uploadedBy: { __typename?: 'User', id: string, displayName: string } }> }> } } };
+
+export type UploadDocumentMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: UploadDocumentInput;
+}>;
+
+
+export type UploadDocumentMutation = { __typename?: 'Mutation', uploadDocument: { __typename?: 'Document', id: string, title: string, currentVersion: number } };
+
+export type DocumentContentQueryVariables = Exact<{
+  documentId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DocumentContentQuery = { __typename?: 'Query', documentContent: { __typename?: 'DocumentContent', fileName: string, contentType: string, contentBase64: string } };
+
+export type CaseReferralsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseReferralsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, referrals: Array<{ __typename?: 'Referral', id: string, kind: ReferralKind, toProgramme?: string | null, service: string, urgency: ReferralUrgency, reason?: string | null, status: ReferralStatus, declineReason?: string | null, outcome?: string | null, feedback?: string | null, createdAt: string, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, createdBy: { __typename?: 'User', id: string, displayName: string }, events: Array<{ __typename?: 'ReferralEvent', id: string, status: ReferralStatus, note?: string | null, recordedAt: string, recordedBy: { __typename?: 'User', id: string, displayName: string } }> }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, internalTeamId?: string | null, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean, reasons: Array<string> } | null }> };
+
+export type ServiceProvidersQueryVariables = Exact<{
+  serviceKey?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ServiceProvidersQuery = { __typename?: 'Query', serviceProviders: Array<{ __typename?: 'ServiceProvider', id: string, name: string }> };
+
+export type CreateReferralMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { __typename?: 'Mutation', createReferral: { __typename?: 'Referral', id: string } };
+
+export type RespondToReferralMutationVariables = Exact<{
+  referralId: Scalars['ID']['input'];
+  decision: ReferralDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+  declineReason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RespondToReferralMutation = { __typename?: 'Mutation', respondToReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type CompleteReferralMutationVariables = Exact<{
+  referralId: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
+  feedback?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteReferralMutation = { __typename?: 'Mutation', completeReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type CarePlanFieldsFragment = { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> };
+
+export type CaseCarePlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseCarePlanQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, carePlan?: { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> } | null, carePlans: Array<{ __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, createdAt: string }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean } | null }> };
+
+export type CreateCarePlanMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  input: CarePlanInput;
+}>;
+
+
+export type CreateCarePlanMutation = { __typename?: 'Mutation', createCarePlan: { __typename?: 'CarePlan', id: string } };
+
+export type SubmitCarePlanMutationVariables = Exact<{
+  carePlanId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitCarePlanMutation = { __typename?: 'Mutation', submitCarePlan: { __typename?: 'CarePlan', id: string, status: CarePlanStatus } };
+
+export type DecideCarePlanMutationVariables = Exact<{
+  carePlanId: Scalars['ID']['input'];
+  decision: CarePlanDecision;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideCarePlanMutation = { __typename?: 'Mutation', decideCarePlan: { __typename?: 'CarePlan', id: string, status: CarePlanStatus } };
+
+export type UpdateCarePlanObjectiveMutationVariables = Exact<{
+  objectiveId: Scalars['ID']['input'];
+  input: CarePlanObjectiveUpdateInput;
+}>;
+
+
+export type UpdateCarePlanObjectiveMutation = { __typename?: 'Mutation', updateCarePlanObjective: { __typename?: 'CarePlan', id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2795,6 +2938,60 @@ export const FormSubmissionFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"FormSubmissionFields"}) as unknown as TypedDocumentString<FormSubmissionFieldsFragment, unknown>;
+export const CarePlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CarePlanFields on CarePlan {
+  id
+  version
+  status
+  summary
+  reviewDate
+  followUpDays
+  createdAt
+  submittedAt
+  decidedAt
+  decisionComment
+  createdBy {
+    id
+    displayName
+  }
+  decidedBy {
+    id
+    displayName
+  }
+  objectives {
+    id
+    position
+    need
+    description
+    responsibleParty
+    responsibleUser {
+      id
+      displayName
+    }
+    responsibleName
+    dueDate
+    status
+    outcome
+    interventions {
+      id
+      service {
+        key
+        name
+      }
+      provider {
+        id
+        name
+      }
+      status
+      note
+      referral {
+        id
+        status
+      }
+    }
+  }
+}
+    `, {"fragmentName":"CarePlanFields"}) as unknown as TypedDocumentString<CarePlanFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3463,3 +3660,279 @@ export const PossibleDuplicatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
+export const CaseNotesDocument = new TypedDocumentString(`
+    query CaseNotes($id: ID!, $after: String) {
+  case(id: $id) {
+    id
+    notes(first: 20, after: $after) {
+      nodes {
+        id
+        noteType
+        classification
+        subject
+        body
+        occurredAt
+        durationMinutes
+        author {
+          id
+          displayName
+        }
+        createdAt
+        supersedesId
+        superseded
+      }
+      totalCount
+      withheldRestricted
+      withheldConfidential
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseNotesQuery, CaseNotesQueryVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($caseId: ID!, $input: CaseNoteInput!) {
+  addCaseNote(caseId: $caseId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const CaseDocumentsDocument = new TypedDocumentString(`
+    query CaseDocuments($id: ID!) {
+  case(id: $id) {
+    id
+    documents {
+      nodes {
+        id
+        title
+        documentType
+        classification
+        currentVersion
+        versions {
+          version
+          fileName
+          contentType
+          sizeBytes
+          uploadedAt
+          uploadedBy {
+            id
+            displayName
+          }
+        }
+        createdAt
+        withdrawnAt
+      }
+      withheldCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDocumentsQuery, CaseDocumentsQueryVariables>;
+export const UploadDocumentDocument = new TypedDocumentString(`
+    mutation UploadDocument($caseId: ID!, $input: UploadDocumentInput!) {
+  uploadDocument(caseId: $caseId, input: $input) {
+    id
+    title
+    currentVersion
+  }
+}
+    `) as unknown as TypedDocumentString<UploadDocumentMutation, UploadDocumentMutationVariables>;
+export const DocumentContentDocument = new TypedDocumentString(`
+    query DocumentContent($documentId: ID!, $version: Int) {
+  documentContent(documentId: $documentId, version: $version) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentContentQuery, DocumentContentQueryVariables>;
+export const CaseReferralsDocument = new TypedDocumentString(`
+    query CaseReferrals($id: ID!) {
+  case(id: $id) {
+    id
+    referrals {
+      id
+      kind
+      toProgramme
+      provider {
+        id
+        name
+      }
+      service
+      urgency
+      reason
+      status
+      declineReason
+      outcome
+      feedback
+      createdAt
+      createdBy {
+        id
+        displayName
+      }
+      events {
+        id
+        status
+        note
+        recordedAt
+        recordedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+  serviceCatalogue(caseId: $id) {
+    key
+    name
+    internalTeamId
+    eligibleForCase {
+      eligible
+      reasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReferralsQuery, CaseReferralsQueryVariables>;
+export const ServiceProvidersDocument = new TypedDocumentString(`
+    query ServiceProviders($serviceKey: String) {
+  serviceProviders(serviceKey: $serviceKey) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceProvidersQuery, ServiceProvidersQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($caseId: ID!, $input: CreateReferralInput!) {
+  createReferral(caseId: $caseId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const RespondToReferralDocument = new TypedDocumentString(`
+    mutation RespondToReferral($referralId: ID!, $decision: ReferralDecision!, $note: String, $declineReason: String) {
+  respondToReferral(
+    referralId: $referralId
+    decision: $decision
+    note: $note
+    declineReason: $declineReason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToReferralMutation, RespondToReferralMutationVariables>;
+export const CompleteReferralDocument = new TypedDocumentString(`
+    mutation CompleteReferral($referralId: ID!, $outcome: String!, $feedback: String) {
+  completeReferral(
+    referralId: $referralId
+    outcome: $outcome
+    feedback: $feedback
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const CaseCarePlanDocument = new TypedDocumentString(`
+    query CaseCarePlan($id: ID!) {
+  case(id: $id) {
+    id
+    carePlan {
+      ...CarePlanFields
+    }
+    carePlans {
+      id
+      version
+      status
+      createdAt
+    }
+  }
+  serviceCatalogue(caseId: $id) {
+    key
+    name
+    eligibleForCase {
+      eligible
+    }
+  }
+}
+    fragment CarePlanFields on CarePlan {
+  id
+  version
+  status
+  summary
+  reviewDate
+  followUpDays
+  createdAt
+  submittedAt
+  decidedAt
+  decisionComment
+  createdBy {
+    id
+    displayName
+  }
+  decidedBy {
+    id
+    displayName
+  }
+  objectives {
+    id
+    position
+    need
+    description
+    responsibleParty
+    responsibleUser {
+      id
+      displayName
+    }
+    responsibleName
+    dueDate
+    status
+    outcome
+    interventions {
+      id
+      service {
+        key
+        name
+      }
+      provider {
+        id
+        name
+      }
+      status
+      note
+      referral {
+        id
+        status
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseCarePlanQuery, CaseCarePlanQueryVariables>;
+export const CreateCarePlanDocument = new TypedDocumentString(`
+    mutation CreateCarePlan($caseId: ID!, $input: CarePlanInput!) {
+  createCarePlan(caseId: $caseId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCarePlanMutation, CreateCarePlanMutationVariables>;
+export const SubmitCarePlanDocument = new TypedDocumentString(`
+    mutation SubmitCarePlan($carePlanId: ID!) {
+  submitCarePlan(carePlanId: $carePlanId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitCarePlanMutation, SubmitCarePlanMutationVariables>;
+export const DecideCarePlanDocument = new TypedDocumentString(`
+    mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {
+  decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideCarePlanMutation, DecideCarePlanMutationVariables>;
+export const UpdateCarePlanObjectiveDocument = new TypedDocumentString(`
+    mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {
+  updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCarePlanObjectiveMutation, UpdateCarePlanObjectiveMutationVariables>;

@@ -1,0 +1,470 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbortError, request } from '../../api/client';
+import type {
+  CarePlanFieldsFragment,
+  CarePlanObjectiveStatus,
+  CaseCarePlanQuery,
+  ResponsibleParty,
+} from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import {
+  CaseCarePlanDocument,
+  CreateCarePlanDocument,
+  DecideCarePlanDocument,
+  SubmitCarePlanDocument,
+  UpdateCarePlanObjectiveDocument,
+} from './operations';
+import { Field, labelOf, refusalOf, type Refusal } from './shared';
+
+type Data = CaseCarePlanQuery;
+type Objective = CarePlanFieldsFragment['objectives'][number];
+const parties: ResponsibleParty[] = ['CLIENT', 'FAMILY', 'SERVICE_PROVIDER', 'OTHER'];
+const objectiveStatuses: CarePlanObjectiveStatus[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'ACHIEVED',
+  'PARTIALLY_ACHIEVED',
+  'NOT_ACHIEVED',
+  'CANCELLED',
+];
+
+interface CarePlanTabProps {
+  caseId: string;
+  /** Works the case: writes plans and records progress. */
+  mayWrite: boolean;
+  /** Supervises the case's team: approves or rejects submitted plans. */
+  supervises: boolean;
+}
+
+/** The care plan in force (or the newest), its objectives and interventions; new versions, approval, progress. */
+export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [data, setData] = useState<Data | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [writing, setWriting] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [comment, setComment] = useState('');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    request(CaseCarePlanDocument, { id: caseId }, { signal: controller.signal }).then(setData, (error: unknown) => {
+      if (!isAbortError(error)) setFailed(true);
+    });
+    return () => controller.abort();
+  }, [caseId, attempt]);
+
+  if (failed) return <p className="notice notice-error">{t('records.loadFailed')}</p>;
+  if (!data) return <p className="page-status">{t('records.loading')}</p>;
+  const plan = data.case.carePlan;
+  const changed = (message: string) => {
+    setSaved(message);
+    setWriting(false);
+    setRefusal(null);
+    setAttempt((n) => n + 1);
+  };
+  const act = async (action: () => Promise<unknown>, message: string) => {
+    setRefusal(null);
+    try {
+      await action();
+      changed(message);
+    } catch (error) {
+      setRefusal(refusalOf(error, t));
+    }
+  };
+
+  return (
+    <section aria-labelledby="care-plan-title">
+      <h2 id="care-plan-title">{t('carePlan.title')}</h2>
+      <div role="status" className="announcement">
+        {saved && <p className="notice notice-success">{saved}</p>}
+      </div>
+      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
+      {!plan ? (
+        <p className="muted">{t('carePlan.none')}</p>
+      ) : (
+        <article className="care-plan" aria-label={t('carePlan.versionLabel', { version: plan.version })}>
+          <p className="record-head">
+            <strong>{t('carePlan.versionLabel', { version: format.number(plan.version) })}</strong>{' '}
+            <span className="badge badge-status">{t(`carePlan.statuses.${plan.status}`)}</span>
+          </p>
+          {plan.summary && <p className="multiline">{plan.summary}</p>}
+          <p className="muted">
+            {[
+              plan.reviewDate && t('carePlan.reviewOn', { date: plan.reviewDate }),
+              plan.followUpDays && t('carePlan.followUpEvery', { count: plan.followUpDays }),
+              plan.decidedBy && t('carePlan.decidedBy', { who: plan.decidedBy.displayName }),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+          {plan.decisionComment && <p>{t('carePlan.comment', { comment: plan.decisionComment })}</p>}
+          <ol className="objectives">
+            {plan.objectives.map((o) => (
+              <ObjectiveItem
+                key={o.id}
+                objective={o}
+                editable={mayWrite && plan.status === 'APPROVED'}
+                onChanged={() => changed(t('carePlan.objectiveSaved'))}
+              />
+            ))}
+          </ol>
+          <div className="inline-actions">
+            {mayWrite && plan.status === 'DRAFT' && (
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() =>
+                  void act(() => request(SubmitCarePlanDocument, { carePlanId: plan.id }), t('carePlan.submitted'))
+                }
+              >
+                {t('carePlan.submit')}
+              </button>
+            )}
+          </div>
+          {supervises && plan.status === 'PENDING_APPROVAL' && (
+            <div className="record-form">
+              <Field label={t('carePlan.decisionComment')} optional wide>
+                {(c) => <input {...c} type="text" value={comment} onChange={(e) => setComment(e.target.value)} />}
+              </Field>
+              <div className="inline-actions">
+                {(['APPROVE', 'REJECT'] as const).map((decision) => (
+                  <button
+                    key={decision}
+                    type="button"
+                    className={decision === 'APPROVE' ? 'button button-primary' : 'button'}
+                    onClick={() =>
+                      void act(
+                        () =>
+                          request(DecideCarePlanDocument, {
+                            carePlanId: plan.id,
+                            decision,
+                            comment: comment.trim() || null,
+                          }),
+                        t(`carePlan.decided.${decision}`),
+                      )
+                    }
+                  >
+                    {t(`carePlan.decide.${decision}`)}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+        </article>
+      )}
+      {data.case.carePlans.length > 1 && (
+        <details>
+          <summary>{t('carePlan.history')}</summary>
+          <ul>
+            {data.case.carePlans.map((p) => (
+              <li key={p.id}>
+                {t('carePlan.versionLabel', { version: format.number(p.version) })} ·{' '}
+                {t(`carePlan.statuses.${p.status}`)} · {format.dateTime(p.createdAt)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {mayWrite &&
+        (writing ? (
+          <PlanForm
+            caseId={caseId}
+            services={data.serviceCatalogue}
+            onSaved={() => changed(t('carePlan.created'))}
+            onCancel={() => setWriting(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSaved(null);
+              setWriting(true);
+            }}
+          >
+            {plan ? t('carePlan.newVersion') : t('carePlan.create')}
+          </button>
+        ))}
+    </section>
+  );
+}
+
+function ObjectiveItem({
+  objective: o,
+  editable,
+  onChanged,
+}: {
+  objective: Objective;
+  editable: boolean;
+  onChanged: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const [status, setStatus] = useState<CarePlanObjectiveStatus>(o.status);
+  const [outcome, setOutcome] = useState(o.outcome ?? '');
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const who = o.responsibleUser?.displayName ?? o.responsibleName;
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setRefusal(null);
+    try {
+      await request(UpdateCarePlanObjectiveDocument, {
+        objectiveId: o.id,
+        input: { status, outcome: outcome.trim() || null },
+      });
+      onChanged();
+    } catch (error) {
+      setRefusal(refusalOf(error, t));
+    }
+  }
+  return (
+    <li className="objective">
+      <p className="record-head">
+        <strong>
+          <bdi>{o.description}</bdi>
+        </strong>{' '}
+        <span className="badge badge-status">{t(`carePlan.objectiveStatuses.${o.status}`)}</span>
+      </p>
+      <p className="muted">
+        {[
+          o.need && t('carePlan.need', { need: o.need }),
+          t('carePlan.responsible', {
+            party: t(`carePlan.parties.${o.responsibleParty}`),
+            who: who ?? '',
+          }),
+          o.dueDate && t('carePlan.due', { date: o.dueDate }),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {o.outcome && <p>{t('carePlan.outcome', { outcome: o.outcome })}</p>}
+      {o.interventions.length > 0 && (
+        <ul className="interventions">
+          {o.interventions.map((i) => (
+            <li key={i.id}>
+              {labelOf(i.service.name, language)}
+              {i.provider && (
+                <>
+                  {' · '}
+                  <bdi>{i.provider.name}</bdi>
+                </>
+              )}{' '}
+              · {t(`carePlan.interventionStatuses.${i.status}`)}
+              {i.referral && (
+                <> · {t('carePlan.referralStatus', { status: t(`referrals.statuses.${i.referral.status}`) })}</>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editable && (
+        <form
+          noValidate
+          className="inline-form"
+          onSubmit={(e) => void save(e)}
+          aria-label={t('carePlan.progressLabel', { description: o.description })}
+        >
+          <Field label={t('carePlan.status')} problem={refusal?.fields.status}>
+            {(c) => (
+              <select {...c} value={status} onChange={(e) => setStatus(e.target.value as CarePlanObjectiveStatus)}>
+                {objectiveStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`carePlan.objectiveStatuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('carePlan.outcomeLabel')} problem={refusal?.fields.outcome} optional>
+            {(c) => <input {...c} type="text" value={outcome} onChange={(e) => setOutcome(e.target.value)} />}
+          </Field>
+          <button type="submit" className="button button-small">
+            {t('carePlan.saveProgress')}
+          </button>
+          {refusal && Object.keys(refusal.fields).length === 0 && <p className="field-error">{refusal.message}</p>}
+        </form>
+      )}
+    </li>
+  );
+}
+
+interface DraftObjective {
+  description: string;
+  need: string;
+  responsibleParty: ResponsibleParty;
+  responsibleName: string;
+  dueDate: string;
+  serviceKey: string;
+}
+const emptyObjective = (): DraftObjective => ({
+  description: '',
+  need: '',
+  responsibleParty: 'CLIENT',
+  responsibleName: '',
+  dueDate: '',
+  serviceKey: '',
+});
+
+function PlanForm({
+  caseId,
+  services,
+  onSaved,
+  onCancel,
+}: {
+  caseId: string;
+  services: Data['serviceCatalogue'];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const [summary, setSummary] = useState('');
+  const [reviewDate, setReviewDate] = useState('');
+  const [objectives, setObjectives] = useState<DraftObjective[]>([emptyObjective()]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (i: number, patch: Partial<DraftObjective>) =>
+    setObjectives((os) => os.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setRefusal(null);
+    setProblems({});
+    try {
+      await request(CreateCarePlanDocument, {
+        caseId,
+        input: {
+          summary: summary.trim() || null,
+          reviewDate: reviewDate || null,
+          objectives: objectives.map((o) => ({
+            description: o.description,
+            need: o.need.trim() || null,
+            responsibleParty: o.responsibleParty,
+            responsibleName: o.responsibleName.trim() || null,
+            dueDate: o.dueDate || null,
+            interventions: o.serviceKey ? [{ serviceKey: o.serviceKey }] : [],
+          })),
+        },
+      });
+      onSaved();
+    } catch (error) {
+      const r = refusalOf(error, t);
+      setRefusal(r);
+      // Paths like ["input","objectives",0,"description"]: kept whole, so each objective shows its own.
+      const byPath: Record<string, string> = {};
+      if (error && typeof error === 'object' && 'fields' in error) {
+        for (const f of (error as { fields: { path: string[]; message: string }[] }).fields) {
+          byPath[f.path.filter((p) => p !== 'input').join('.')] ??= f.message;
+        }
+      }
+      setProblems(byPath);
+    }
+    setBusy(false);
+  }
+  return (
+    <form noValidate className="record-form" onSubmit={(e) => void submit(e)} aria-label={t('carePlan.formLabel')}>
+      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
+      <div className="form-grid">
+        <Field label={t('carePlan.summary')} problem={problems.summary} optional wide>
+          {(c) => <textarea {...c} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+        </Field>
+        <Field label={t('carePlan.reviewDate')} problem={problems.reviewDate} optional>
+          {(c) => <input {...c} type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />}
+        </Field>
+      </div>
+      {objectives.map((o, i) => (
+        <fieldset key={i} className="form-section">
+          <legend>{t('carePlan.objectiveN', { n: i + 1 })}</legend>
+          <div className="form-grid">
+            <Field label={t('carePlan.description')} problem={problems[`objectives.${i}.description`]} wide>
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  value={o.description}
+                  onChange={(e) => set(i, { description: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('carePlan.needLabel')} problem={problems[`objectives.${i}.need`]} optional>
+              {(c) => <input {...c} type="text" value={o.need} onChange={(e) => set(i, { need: e.target.value })} />}
+            </Field>
+            <Field label={t('carePlan.responsibleParty')} problem={problems[`objectives.${i}.responsibleParty`]}>
+              {(c) => (
+                <select
+                  {...c}
+                  value={o.responsibleParty}
+                  onChange={(e) => set(i, { responsibleParty: e.target.value as ResponsibleParty })}
+                >
+                  {parties.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`carePlan.parties.${p}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('carePlan.responsibleName')} problem={problems[`objectives.${i}.responsibleName`]}>
+              {(c) => (
+                <input
+                  {...c}
+                  type="text"
+                  value={o.responsibleName}
+                  onChange={(e) => set(i, { responsibleName: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label={t('carePlan.dueDate')} problem={problems[`objectives.${i}.dueDate`]} optional>
+              {(c) => (
+                <input {...c} type="date" value={o.dueDate} onChange={(e) => set(i, { dueDate: e.target.value })} />
+              )}
+            </Field>
+            <Field
+              label={t('carePlan.intervention')}
+              problem={problems[`objectives.${i}.interventions.0.serviceKey`]}
+              optional
+            >
+              {(c) => (
+                <select {...c} value={o.serviceKey} onChange={(e) => set(i, { serviceKey: e.target.value })}>
+                  <option value="">{t('carePlan.noIntervention')}</option>
+                  {services.map((s) => (
+                    <option key={s.key} value={s.key} disabled={s.eligibleForCase?.eligible === false}>
+                      {labelOf(s.name, language)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {objectives.length > 1 && (
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => setObjectives((os) => os.filter((_, j) => j !== i))}
+            >
+              {t('carePlan.removeObjective', { n: i + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <button type="button" className="button" onClick={() => setObjectives((os) => [...os, emptyObjective()])}>
+        {t('carePlan.addObjective')}
+      </button>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('records.saving') : t('carePlan.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('forms.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

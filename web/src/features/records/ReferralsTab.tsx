@@ -1,0 +1,374 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbortError, request } from '../../api/client';
+import type { CaseReferralsQuery, ReferralKind, ReferralUrgency, ServiceProvidersQuery } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import {
+  CaseReferralsDocument,
+  CompleteReferralDocument,
+  CreateReferralDocument,
+  RespondToReferralDocument,
+  ServiceProvidersDocument,
+} from './operations';
+import { Field, labelOf, refusalOf, type Refusal } from './shared';
+
+type Data = CaseReferralsQuery;
+type Referral = Data['case']['referrals'][number];
+type Service = Data['serviceCatalogue'][number];
+
+/** Referrals of the case with their status history; refer (consent-checked by the API), respond, complete. */
+export function ReferralsTab({ caseId, mayWrite }: { caseId: string; mayWrite: boolean }) {
+  const { t } = useTranslation();
+  const [data, setData] = useState<Data | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    request(CaseReferralsDocument, { id: caseId }, { signal: controller.signal }).then(setData, (error: unknown) => {
+      if (!isAbortError(error)) setFailed(true);
+    });
+    return () => controller.abort();
+  }, [caseId, attempt]);
+
+  if (failed) return <p className="notice notice-error">{t('records.loadFailed')}</p>;
+  if (!data) return <p className="page-status">{t('records.loading')}</p>;
+  const changed = (message: string) => {
+    setSaved(message);
+    setCreating(false);
+    setAttempt((n) => n + 1);
+  };
+  return (
+    <section aria-labelledby="referrals-title">
+      <h2 id="referrals-title">{t('referrals.title')}</h2>
+      <div role="status" className="announcement">
+        {saved && <p className="notice notice-success">{saved}</p>}
+      </div>
+      {mayWrite &&
+        (creating ? (
+          <ReferralForm
+            caseId={caseId}
+            services={data.serviceCatalogue}
+            onSaved={() => changed(t('referrals.created'))}
+            onCancel={() => setCreating(false)}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSaved(null);
+              setCreating(true);
+            }}
+          >
+            {t('referrals.new')}
+          </button>
+        ))}
+      {data.case.referrals.length === 0 ? (
+        <p className="muted">{t('referrals.none')}</p>
+      ) : (
+        <ul className="record-list" aria-label={t('referrals.listLabel')}>
+          {data.case.referrals.map((r) => (
+            <ReferralItem key={r.id} referral={r} mayWrite={mayWrite} onChanged={changed} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ReferralItem({
+  referral: r,
+  mayWrite,
+  onChanged,
+}: {
+  referral: Referral;
+  mayWrite: boolean;
+  onChanged: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [acting, setActing] = useState<'decline' | 'complete' | null>(null);
+  const [text, setText] = useState('');
+  const [feedback, setFeedback] = useState('');
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const to = r.kind === 'EXTERNAL' ? r.provider?.name : r.toProgramme;
+
+  async function run(action: () => Promise<unknown>, message: string) {
+    setRefusal(null);
+    try {
+      await action();
+      onChanged(message);
+    } catch (error) {
+      setRefusal(refusalOf(error, t));
+    }
+  }
+  return (
+    <li className="record referral">
+      <article aria-label={t('referrals.itemLabel', { service: r.service })}>
+        <p className="record-head">
+          <strong>
+            <bdi>{r.service}</bdi>
+          </strong>{' '}
+          <span className={`badge badge-status badge-${r.status.toLowerCase()}`}>
+            {t(`referrals.statuses.${r.status}`)}
+          </span>{' '}
+          {r.urgency !== 'NORMAL' && <span className="risk risk-high">{t(`referrals.urgencies.${r.urgency}`)}</span>}
+        </p>
+        <p className="muted">
+          {t(`referrals.kinds.${r.kind}`)}
+          {to && (
+            <>
+              {' · '}
+              <bdi>{to}</bdi>
+            </>
+          )}
+          {' · '}
+          {t('referrals.meta', { who: r.createdBy.displayName, when: format.dateTime(r.createdAt) })}
+        </p>
+        {r.reason && <p className="multiline">{r.reason}</p>}
+        {r.declineReason && <p>{t('referrals.declineReason', { reason: r.declineReason })}</p>}
+        {r.outcome && <p>{t('referrals.outcome', { outcome: r.outcome })}</p>}
+        {r.feedback && <p>{t('referrals.feedback', { feedback: r.feedback })}</p>}
+        <details>
+          <summary>{t('referrals.history')}</summary>
+          <ol className="referral-events">
+            {r.events.map((e) => (
+              <li key={e.id}>
+                {t(`referrals.statuses.${e.status}`)} · {format.dateTime(e.recordedAt)} ·{' '}
+                <bdi>{e.recordedBy.displayName}</bdi>
+                {e.note && (
+                  <>
+                    {' '}
+                    · <bdi>{e.note}</bdi>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </details>
+        {refusal && (
+          <p className="field-error" role="alert">
+            {Object.values(refusal.fields)[0] ?? refusal.message}
+          </p>
+        )}
+        {mayWrite && r.status === 'PENDING' && acting !== 'decline' && (
+          <div className="inline-actions">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                void run(
+                  () =>
+                    request(RespondToReferralDocument, {
+                      referralId: r.id,
+                      decision: 'ACCEPT',
+                      note: null,
+                      declineReason: null,
+                    }),
+                  t('referrals.accepted'),
+                )
+              }
+            >
+              {t('referrals.accept')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setActing('decline')}>
+              {t('referrals.decline')}
+            </button>
+          </div>
+        )}
+        {mayWrite && r.status === 'ACCEPTED' && acting !== 'complete' && (
+          <button type="button" className="button button-small" onClick={() => setActing('complete')}>
+            {t('referrals.complete')}
+          </button>
+        )}
+        {acting && (
+          <form
+            noValidate
+            className="record-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(
+                () =>
+                  acting === 'decline'
+                    ? request(RespondToReferralDocument, {
+                        referralId: r.id,
+                        decision: 'DECLINE',
+                        note: null,
+                        declineReason: text,
+                      })
+                    : request(CompleteReferralDocument, {
+                        referralId: r.id,
+                        outcome: text,
+                        feedback: feedback || null,
+                      }),
+                acting === 'decline' ? t('referrals.declined') : t('referrals.completed'),
+              );
+            }}
+          >
+            <Field
+              label={acting === 'decline' ? t('referrals.declineReasonLabel') : t('referrals.outcomeLabel')}
+              problem={refusal?.fields.declineReason ?? refusal?.fields.outcome}
+              wide
+            >
+              {(c) => <textarea {...c} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
+            </Field>
+            {acting === 'complete' && (
+              <Field label={t('referrals.feedbackLabel')} optional wide>
+                {(c) => <textarea {...c} rows={2} value={feedback} onChange={(e) => setFeedback(e.target.value)} />}
+              </Field>
+            )}
+            <div className="form-actions">
+              <button type="submit" className="button button-primary">
+                {acting === 'decline' ? t('referrals.decline') : t('referrals.complete')}
+              </button>
+              <button type="button" className="button" onClick={() => setActing(null)}>
+                {t('forms.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function ReferralForm({
+  caseId,
+  services,
+  onSaved,
+  onCancel,
+}: {
+  caseId: string;
+  services: Service[];
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const [kind, setKind] = useState<ReferralKind>('INTERNAL');
+  const [serviceKey, setServiceKey] = useState('');
+  const [providerId, setProviderId] = useState('');
+  const [programme, setProgramme] = useState('');
+  const [urgency, setUrgency] = useState<ReferralUrgency>('NORMAL');
+  const [reason, setReason] = useState('');
+  const [override, setOverride] = useState('');
+  const [providers, setProviders] = useState<ServiceProvidersQuery['serviceProviders']>([]);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (kind !== 'EXTERNAL') return;
+    let live = true;
+    request(ServiceProvidersDocument, { serviceKey: serviceKey || null }).then(
+      (r) => live && setProviders(r.serviceProviders),
+      () => live && setProviders([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, serviceKey]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setRefusal(null);
+    try {
+      await request(CreateReferralDocument, {
+        caseId,
+        input: {
+          kind,
+          serviceKey: serviceKey || null,
+          providerId: kind === 'EXTERNAL' && providerId ? providerId : null,
+          toProgramme: kind === 'INTERNAL' && programme.trim() ? programme.trim() : null,
+          urgency,
+          reason: reason.trim() || null,
+          consentOverrideReason: override.trim() || null,
+        },
+      });
+      onSaved();
+    } catch (error) {
+      setRefusal(refusalOf(error, t));
+    }
+    setBusy(false);
+  }
+  const problem = (name: string) => refusal?.fields[name];
+  const chosen = services.find((s) => s.key === serviceKey);
+  return (
+    <form noValidate className="record-form" onSubmit={(e) => void submit(e)} aria-label={t('referrals.new')}>
+      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
+      <div className="form-grid">
+        <Field label={t('referrals.kind')} problem={problem('kind')}>
+          {(c) => (
+            <select {...c} value={kind} onChange={(e) => setKind(e.target.value as ReferralKind)}>
+              <option value="INTERNAL">{t('referrals.kinds.INTERNAL')}</option>
+              <option value="EXTERNAL">{t('referrals.kinds.EXTERNAL')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('referrals.service')} problem={problem('serviceKey') ?? problem('service')}>
+          {(c) => (
+            <select {...c} value={serviceKey} onChange={(e) => setServiceKey(e.target.value)}>
+              <option value="">{t('forms.choose')}</option>
+              {services.map((s) => (
+                <option key={s.key} value={s.key}>
+                  {labelOf(s.name, language)}
+                  {s.eligibleForCase && !s.eligibleForCase.eligible ? ` (${t('referrals.notEligible')})` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {kind === 'EXTERNAL' ? (
+          <Field label={t('referrals.provider')} problem={problem('providerId')}>
+            {(c) => (
+              <select {...c} value={providerId} onChange={(e) => setProviderId(e.target.value)}>
+                <option value="">{t('forms.choose')}</option>
+                {providers.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : (
+          <Field label={t('referrals.programme')} problem={problem('toProgramme')} optional>
+            {(c) => <input {...c} type="text" value={programme} onChange={(e) => setProgramme(e.target.value)} />}
+          </Field>
+        )}
+        <Field label={t('referrals.urgency')} problem={problem('urgency')}>
+          {(c) => (
+            <select {...c} value={urgency} onChange={(e) => setUrgency(e.target.value as ReferralUrgency)}>
+              {(['NORMAL', 'URGENT', 'EMERGENCY'] as const).map((u) => (
+                <option key={u} value={u}>
+                  {t(`referrals.urgencies.${u}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('referrals.reason')} problem={problem('reason')} optional wide>
+          {(c) => <textarea {...c} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        <Field label={t('referrals.override')} problem={problem('consentOverrideReason')} optional wide>
+          {(c) => <input {...c} type="text" value={override} onChange={(e) => setOverride(e.target.value)} />}
+        </Field>
+      </div>
+      {chosen?.eligibleForCase && !chosen.eligibleForCase.eligible && (
+        <p className="field-hint">{t('referrals.whyNot', { reasons: chosen.eligibleForCase.reasons.join('; ') })}</p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('records.saving') : t('referrals.refer')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('forms.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

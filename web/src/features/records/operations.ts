@@ -1,0 +1,287 @@
+import { graphql } from '../../gql';
+
+export const CaseNotesDocument = graphql(`
+  query CaseNotes($id: ID!, $after: String) {
+    case(id: $id) {
+      id
+      notes(first: 20, after: $after) {
+        nodes {
+          id
+          noteType
+          classification
+          subject
+          body
+          occurredAt
+          durationMinutes
+          author {
+            id
+            displayName
+          }
+          createdAt
+          supersedesId
+          superseded
+        }
+        totalCount
+        withheldRestricted
+        withheldConfidential
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AddCaseNoteDocument = graphql(`
+  mutation AddCaseNote($caseId: ID!, $input: CaseNoteInput!) {
+    addCaseNote(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const CaseDocumentsDocument = graphql(`
+  query CaseDocuments($id: ID!) {
+    case(id: $id) {
+      id
+      documents {
+        nodes {
+          id
+          title
+          documentType
+          classification
+          currentVersion
+          versions {
+            version
+            fileName
+            contentType
+            sizeBytes
+            uploadedAt
+            uploadedBy {
+              id
+              displayName
+            }
+          }
+          createdAt
+          withdrawnAt
+        }
+        withheldCount
+      }
+    }
+  }
+`);
+
+export const UploadDocumentDocument = graphql(`
+  mutation UploadDocument($caseId: ID!, $input: UploadDocumentInput!) {
+    uploadDocument(caseId: $caseId, input: $input) {
+      id
+      title
+      currentVersion
+    }
+  }
+`);
+
+export const DocumentContentDocument = graphql(`
+  query DocumentContent($documentId: ID!, $version: Int) {
+    documentContent(documentId: $documentId, version: $version) {
+      fileName
+      contentType
+      contentBase64
+    }
+  }
+`);
+
+export const CaseReferralsDocument = graphql(`
+  query CaseReferrals($id: ID!) {
+    case(id: $id) {
+      id
+      referrals {
+        id
+        kind
+        toProgramme
+        provider {
+          id
+          name
+        }
+        service
+        urgency
+        reason
+        status
+        declineReason
+        outcome
+        feedback
+        createdAt
+        createdBy {
+          id
+          displayName
+        }
+        events {
+          id
+          status
+          note
+          recordedAt
+          recordedBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+    serviceCatalogue(caseId: $id) {
+      key
+      name
+      internalTeamId
+      eligibleForCase {
+        eligible
+        reasons
+      }
+    }
+  }
+`);
+
+export const ServiceProvidersDocument = graphql(`
+  query ServiceProviders($serviceKey: String) {
+    serviceProviders(serviceKey: $serviceKey) {
+      id
+      name
+    }
+  }
+`);
+
+export const CreateReferralDocument = graphql(`
+  mutation CreateReferral($caseId: ID!, $input: CreateReferralInput!) {
+    createReferral(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RespondToReferralDocument = graphql(`
+  mutation RespondToReferral($referralId: ID!, $decision: ReferralDecision!, $note: String, $declineReason: String) {
+    respondToReferral(referralId: $referralId, decision: $decision, note: $note, declineReason: $declineReason) {
+      id
+      status
+    }
+  }
+`);
+
+export const CompleteReferralDocument = graphql(`
+  mutation CompleteReferral($referralId: ID!, $outcome: String!, $feedback: String) {
+    completeReferral(referralId: $referralId, outcome: $outcome, feedback: $feedback) {
+      id
+      status
+    }
+  }
+`);
+
+export const CarePlanFieldsFragmentDocument = graphql(`
+  fragment CarePlanFields on CarePlan {
+    id
+    version
+    status
+    summary
+    reviewDate
+    followUpDays
+    createdAt
+    submittedAt
+    decidedAt
+    decisionComment
+    createdBy {
+      id
+      displayName
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    objectives {
+      id
+      position
+      need
+      description
+      responsibleParty
+      responsibleUser {
+        id
+        displayName
+      }
+      responsibleName
+      dueDate
+      status
+      outcome
+      interventions {
+        id
+        service {
+          key
+          name
+        }
+        provider {
+          id
+          name
+        }
+        status
+        note
+        referral {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+
+export const CaseCarePlanDocument = graphql(`
+  query CaseCarePlan($id: ID!) {
+    case(id: $id) {
+      id
+      carePlan {
+        ...CarePlanFields
+      }
+      carePlans {
+        id
+        version
+        status
+        createdAt
+      }
+    }
+    serviceCatalogue(caseId: $id) {
+      key
+      name
+      eligibleForCase {
+        eligible
+      }
+    }
+  }
+`);
+
+export const CreateCarePlanDocument = graphql(`
+  mutation CreateCarePlan($caseId: ID!, $input: CarePlanInput!) {
+    createCarePlan(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SubmitCarePlanDocument = graphql(`
+  mutation SubmitCarePlan($carePlanId: ID!) {
+    submitCarePlan(carePlanId: $carePlanId) {
+      id
+      status
+    }
+  }
+`);
+
+export const DecideCarePlanDocument = graphql(`
+  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {
+    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
+export const UpdateCarePlanObjectiveDocument = graphql(`
+  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {
+    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {
+      id
+    }
+  }
+`);
