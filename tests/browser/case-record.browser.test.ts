@@ -18,6 +18,7 @@ requireChromium('case record in Chromium');
 
 const CASEWORKER = 'caseworker@demo.haven.invalid'; // Amira
 const MANAGER = 'programme.manager@demo.haven.invalid'; // Jonas, form:manage
+const SUPERVISOR = 'supervisor@demo.haven.invalid'; // Layla, supervises Amira's team
 const RISK_TITLE = 'Protection risk assessment';
 
 describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, () => {
@@ -322,6 +323,113 @@ describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, ()
     expect(await tablist.getByRole('tab', { name: /^الاستمارات/ }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('html[lang="en"][dir="ltr"]').waitFor({ state: 'attached' });
+  });
+
+  it('the record tabs: a note, a document, a referral and a care plan, each on its tab', async () => {
+    await page.goto(`${h.origin}/cases/${caseId}#notes`);
+    await caseHeading();
+    const tabs = page.getByRole('tablist', { name: 'Case record' });
+    expect(await tabs.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected')).toBe('true');
+
+    // Notes: the API's problem beside the field, then a saved note listed.
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    const noteForm = page.getByRole('form', { name: 'Add a note' });
+    await noteForm.getByLabel('Type').selectOption('HOME_VISIT');
+    await noteForm.getByRole('button', { name: 'Save note' }).click();
+    await noteForm.getByText('Not saved. Check the fields marked below.').waitFor();
+    expect(await noteForm.getByLabel('Note', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await noteForm.getByLabel('Note', { exact: true }).fill('Visited the family at home (fictional).');
+    await noteForm.getByLabel(/Duration/).fill('45');
+    await noteForm.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('status').filter({ hasText: 'The note was saved.' }).waitFor();
+    const note = page.getByRole('list', { name: 'Case notes' }).getByRole('listitem').first();
+    expect(await note.textContent()).toContain('Home visit');
+    expect(await note.textContent()).toContain('45 minutes');
+
+    // Documents: upload a small PNG, then it is listed and can be fetched back.
+    await tabs.getByRole('tab', { name: 'Documents' }).click();
+    await page.getByRole('button', { name: 'Upload a document' }).click();
+    const upload = page.getByRole('form', { name: 'Upload a document' });
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await upload
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'birth-certificate.png', mimeType: 'image/png', buffer: png });
+    await upload.getByLabel(/Title/).fill('Birth certificate (fictional)');
+    await upload.getByLabel('Kind of document').selectOption('IDENTITY_DOCUMENT');
+    await upload.getByRole('button', { name: 'Upload', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'was uploaded' }).waitFor();
+    const doc = page.getByRole('list', { name: 'Documents' }).getByRole('listitem').first();
+    expect(await doc.textContent()).toContain('Birth certificate (fictional)');
+    await doc.getByRole('button', { name: /^Get / }).click();
+    const download = doc.getByRole('link', { name: 'Download birth-certificate.png' });
+    await download.waitFor();
+    expect(await download.getAttribute('href')).toMatch(/^blob:/);
+
+    // Referrals: with the person's referral consent recorded, an internal referral is made and listed as pending.
+    await h.api(
+      'mutation ($caseId: ID!, $input: RecordConsentInput!) { recordConsent(caseId: $caseId, input: $input) { id } }',
+      { caseId, input: { givenBy: 'CLIENT', scope: 'REFERRAL' } },
+    );
+    await tabs.getByRole('tab', { name: 'Referrals' }).click();
+    await page.getByRole('button', { name: 'Refer', exact: true }).click();
+    const referral = page.getByRole('form', { name: 'Refer' });
+    // The first service of the catalogue the person is eligible for, delivered by a team of the agency.
+    const services = await h.api<{
+      serviceCatalogue: {
+        key: string;
+        name: { en: string };
+        internalTeamId: string | null;
+        eligibleForCase: { eligible: boolean };
+      }[];
+    }>('query ($id: ID!) { serviceCatalogue(caseId: $id) { key name internalTeamId eligibleForCase { eligible } } }', {
+      id: caseId,
+    });
+    const chosen = services.serviceCatalogue.find((x) => x.internalTeamId && x.eligibleForCase.eligible)!;
+    expect(chosen).toBeTruthy();
+    await referral.getByLabel('Service').selectOption(chosen.key);
+    const service = chosen.name.en;
+    await referral.getByLabel(/Why the person is referred/).fill('Needs support (fictional).');
+    await referral.getByRole('button', { name: 'Make the referral' }).click();
+    await page.getByRole('status').filter({ hasText: 'The referral was made.' }).waitFor();
+    const made = page.getByRole('list', { name: 'Referrals' }).getByRole('listitem').first();
+    expect(await made.textContent()).toContain('Pending');
+    expect(await made.textContent()).toContain(service);
+
+    // Care plan: written as a draft with one objective, then submitted for approval.
+    await tabs.getByRole('tab', { name: 'Care plan' }).click();
+    await page.getByRole('button', { name: 'Write a care plan' }).click();
+    const plan = page.getByRole('form', { name: 'New care plan version' });
+    await plan.getByLabel('Objective', { exact: true }).fill('Return to school this term');
+    await plan.getByLabel('Who', { exact: true }).fill('The mother (fictional)');
+    await plan.getByRole('button', { name: 'Save as draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'The care plan was saved as a draft.' }).waitFor();
+    await page.getByText('Return to school this term').waitFor();
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    await page.getByRole('status').filter({ hasText: 'submitted for approval' }).waitFor();
+    await page.getByText('Awaiting approval').waitFor();
+  });
+
+  it('a supervisor of the team sees restricted answers as "[Restricted]" and approves the care plan', async () => {
+    await h.signOut();
+    await h.signIn(SUPERVISOR, `/cases/${caseId}#forms`);
+    await caseHeading();
+    const filled = page.getByRole('region', { name: 'Filled-in forms' });
+    await filled.getByText('Some answers are restricted').first().waitFor();
+    await filled.getByRole('button', { name: RISK_TITLE }).first().click();
+    await page.getByRole('heading', { name: new RegExp(`^${RISK_TITLE}`), level: 2 }).waitFor();
+    expect(await h.valueOf('Is the person in immediate danger\\?').textContent()).toBe('No');
+    expect(await h.valueOf('Thoughts of self-harm or suicide\\?').textContent()).toBe('[Restricted]');
+    expect(await h.valueOf('Does the person causing harm still have access to them\\?').textContent()).toBe(
+      '[Restricted]',
+    );
+
+    await page.getByRole('tablist', { name: 'Case record' }).getByRole('tab', { name: 'Care plan' }).click();
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'The care plan was approved.' }).waitFor();
+    await page.getByText('Approved', { exact: true }).waitFor();
   });
 
   it('loaded nothing from outside the test server and raised no script errors', () => {
