@@ -325,6 +325,73 @@ describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, ()
     await page.locator('html[lang="en"][dir="ltr"]').waitFor({ state: 'attached' });
   });
 
+  it('registration: a long choice list, location over the agency’s areas, a repeating group with live calculations, a draft then submitted', async () => {
+    await page.goto(`${h.origin}/cases/${caseId}#forms`);
+    await page.reload(); // the address was already this one: a fresh page, on the list of forms
+    await caseHeading();
+    await fillIn.getByRole('button', { name: 'Registration and intake' }).click();
+    const form = page.locator('form.form-renderer');
+    // Seven options: a select; "Other" shows the question that asks which.
+    await form.getByLabel('Referred by', { exact: true }).selectOption('other');
+    await form.getByLabel('Referred by (other)', { exact: true }).fill('A neighbour (fictional)');
+    await form.getByLabel('Date of first contact', { exact: true }).fill('2026-01-10');
+    // Cascading selects: the districts of the governorate chosen.
+    const where = form.getByRole('group', { name: /Where the person lives now/ });
+    expect(await where.getByLabel('District', { exact: true }).isDisabled()).toBe(true);
+    await where.getByLabel('Governorate', { exact: true }).selectOption('NV');
+    await where
+      .getByLabel('District', { exact: true })
+      .locator('option', { hasText: 'Ashford' })
+      .waitFor({ state: 'attached' });
+    await where.getByLabel('District', { exact: true }).selectOption('NV01');
+    await form
+      .getByRole('group', { name: /Languages spoken/ })
+      .getByLabel('Arabic', { exact: true })
+      .check();
+    await form
+      .getByRole('group', { name: /Displacement status/ })
+      .getByLabel('Refugee', { exact: true })
+      .check();
+    await form
+      .getByRole('group', { name: /Has a disability/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
+    await form.getByLabel(/Support the person needs because of the disability/).fill('A wheelchair (fictional).');
+    await form
+      .getByRole('group', { name: /Safe to contact by phone/ })
+      .getByLabel('No', { exact: true })
+      .check();
+
+    // A repeating group: one entry, its age and the household's counts calculated as one types.
+    await form.getByRole('button', { name: 'Add to People living with the person' }).click();
+    const entry = form.getByRole('group', { name: 'People living with the person: entry 1' });
+    await entry.getByLabel('Name', { exact: true }).fill('Sami (fictional)');
+    await entry.getByLabel('Relationship').selectOption('sibling');
+    await entry.getByLabel(/^Date of birth/).fill('2015-03-01');
+    await expect.poll(async () => entry.getByRole('status', { name: 'Age' }).textContent()).toMatch(/^1[01]$/);
+    expect(await form.getByRole('status', { name: 'Household size' }).textContent()).toBe('2');
+    expect(await form.getByRole('status', { name: 'Children under 18 in the household' }).textContent()).toBe('1');
+
+    // Saved as a draft, then submitted in full.
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.getByRole('status').filter({ hasText: 'The draft was saved.' }).waitFor();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('status').filter({ hasText: '“Registration and intake” was submitted.' }).waitFor();
+    const stored = await h.api<{
+      case: { formSubmissions: { status: string; values: Record<string, unknown> }[] };
+    }>('query ($id: ID!) { case(id: $id) { formSubmissions(formKey: "registration") { status values } } }', {
+      id: caseId,
+    });
+    expect(stored.case.formSubmissions).toHaveLength(1);
+    expect(stored.case.formSubmissions[0]!.status).toBe('SUBMITTED');
+    expect(stored.case.formSubmissions[0]!.values).toMatchObject({
+      registrationArea: ['NV', 'NV01'],
+      householdSize: 2,
+      childrenInHousehold: 1,
+      referralSourceOther: 'A neighbour (fictional)',
+    });
+  });
+
   it('the record tabs: a note, a document, a referral and a care plan, each on its tab', async () => {
     await page.goto(`${h.origin}/cases/${caseId}#notes`);
     await caseHeading();
