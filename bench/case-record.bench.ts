@@ -144,6 +144,8 @@ async function gql(client: number, query: string, variables: Record<string, unkn
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...sessions[client] },
     body: JSON.stringify({ query, variables }),
+    // A request that takes longer counts as an error instead of holding the run up.
+    signal: AbortSignal.timeout(env.BENCH_TIMEOUT_MS),
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
   if (body.errors?.length) throw new Error(JSON.stringify(body.errors).slice(0, 500));
@@ -364,12 +366,12 @@ const [load1] = os.loadavg();
 log(
   `\nHaven case-record benchmark — ${where}, ${target.toLocaleString('en')} cases, ${seeded.workers.toLocaleString('en')} caseworkers, ${clients} concurrent clients, ${env.BENCH_REQUESTS} requests per operation after ${warmup} warm-up; ${os.cpus().length} cores, load average ${load1?.toFixed(1)} at the end; ${measuredSeconds.toFixed(0)} s measured\n`,
 );
-log('| operation | p50 (ms) | p95 | max | req/s | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |');
-log('|---|---|---|---|---|---|---|---|---|---|');
+log('| operation | p50 (ms) | p95 | max | req/s | errors | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |');
+log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { op, gateway, raw } of results) {
   const met = op.target === undefined ? '–' : `${op.target} ms: ${gateway.p95 <= op.target ? 'met' : 'missed'}`;
   log(
-    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
+    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${gateway.errors} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
   );
 }
 log('\nRaw SQL per operation (database owner, no row-level security, no audit, no HTTP):');

@@ -15,6 +15,8 @@ const schema = z.object({
   BENCH_CLIENTS: z.coerce.number().int().min(1).max(200).default(20),
   BENCH_REQUESTS: z.coerce.number().int().min(1).default(400),
   BENCH_BATCH: z.coerce.number().int().min(100).optional(),
+  /** Case-record bench: a gateway request taking longer counts as an error. */
+  BENCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Case-record bench on PGlite: the data folder kept between runs (default: one in the temp folder). */
   BENCH_DATA_DIR: z.string().min(1).optional(),
   /** Case-record bench: only these operations (comma-separated keys), e.g. caseload,casePage; `seed` seeds and stops. */

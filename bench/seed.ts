@@ -13,6 +13,7 @@ import type { Database } from '@haven/core/db/database';
 import { SYSTEM_ROLE } from '@haven/core/db/database';
 import { computeSubmission, formTemplates } from '@haven/core/forms/index';
 import { provisionAgency } from '@haven/gateway/provisioning';
+import { installWorkflowDefinitions } from '@haven/workflow';
 import { familyNames, givenNames } from './names';
 
 export interface SeededAgency {
@@ -267,6 +268,14 @@ async function seedBatch(db: Database, agencyId: string, lo: number, hi: number,
 }
 
 /**
+ * Per-agency configuration that provisioning installs and a seed made by an older version may lack
+ * (each step is idempotent): the shipped workflow definitions, which createCase needs.
+ */
+async function refreshConfiguration(db: Database, agencyId: string): Promise<void> {
+  await db.transaction({ system: 'bench-seed' }, (tx) => installWorkflowDefinitions(tx, agencyId));
+}
+
+/**
  * Makes sure this database holds a finished seed of `target` cases: re-uses one, resumes an
  * interrupted one, or seeds from scratch. Prints progress through `log`.
  */
@@ -284,6 +293,7 @@ export async function ensureSeeded(
   }
   if (marker?.finished) {
     log(`Re-using the seed of ${target.toLocaleString('en')} cases (agency ${marker.code}).`);
+    await refreshConfiguration(db, marker.agency_id);
     return {
       agencyId: marker.agency_id,
       code: marker.code,
