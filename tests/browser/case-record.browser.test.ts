@@ -392,6 +392,47 @@ describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, ()
     });
   });
 
+  it('consent: a signature drawn on the pad with the signer’s name and time', async () => {
+    await page.reload();
+    await caseHeading();
+    await fillIn.getByRole('button', { name: 'Informed consent' }).click();
+    const form = page.locator('form.form-renderer');
+    const answer = (question: RegExp, option: string) =>
+      form.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+    await answer(/Consent given by/, 'The person themself');
+    await answer(/Explained in/, 'Arabic');
+    await answer(/An interpreter was used/, 'No');
+    await answer(/Agrees to receive case management services/, 'Yes');
+    await answer(/Agrees to referral to other services/, 'Yes');
+    await answer(/Agrees to share information/, 'No');
+    await answer(/Agrees to be counted/, 'Yes');
+    const signature = form.getByRole('group', { name: /Signature or mark/ });
+    await signature.getByLabel('Name of who signs').fill('Zahra (fictional)');
+    await signature.getByLabel('Name of who signs').blur();
+    // Not signed yet: refused in the browser, at the signature.
+    await signature.getByText('Not signed yet: press “Sign now” or draw the signature.').waitFor();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByText('The form was not submitted. Check the answers marked below.').waitFor();
+    // Drawn with the mouse: the mark and the time of signing are kept.
+    const pad = await signature.getByRole('img', { name: /Signature pad/ }).boundingBox();
+    await page.mouse.move(pad!.x + 20, pad!.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(pad!.x + 120, pad!.y + 30, { steps: 5 });
+    await page.mouse.move(pad!.x + 220, pad!.y + 90, { steps: 5 });
+    await page.mouse.up();
+    await signature.getByText(/^Signed /).waitFor();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('status').filter({ hasText: '“Informed consent” was submitted.' }).waitFor();
+    const stored = await h.api<{ case: { formSubmissions: { values: { signature: Record<string, string> } }[] } }>(
+      'query ($id: ID!) { case(id: $id) { formSubmissions(formKey: "consent") { values } } }',
+      { id: caseId },
+    );
+    const signed = stored.case.formSubmissions[0]!.values.signature;
+    expect(signed.name).toBe('Zahra (fictional)');
+    expect(Date.parse(signed.signedAt!)).toBeGreaterThan(Date.now() - 600_000);
+    expect(signed.image).toMatch(/^data:image\/png;base64,/);
+  });
+
   it('the record tabs: a note, a document, a referral and a care plan, each on its tab', async () => {
     await page.goto(`${h.origin}/cases/${caseId}#notes`);
     await caseHeading();

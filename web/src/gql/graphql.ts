@@ -2670,6 +2670,11 @@ export type PossibleDuplicatesQueryVariables = Exact<{
 
 export type PossibleDuplicatesQuery = { __typename?: 'Query', possibleDuplicates: Array<{ __typename?: 'DuplicateCandidate', personId: string, score: number, level: DuplicateLevel, matchedRules: Array<string>, reachable: boolean, givenName?: string | null, familyName?: string | null, sex?: Sex | null, dateOfBirth?: string | null, cases: Array<{ __typename?: 'DuplicateCandidateCase', caseId: string, caseNumber: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } }> }> };
 
+export type EditorCaseTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorCaseTypesQuery = { __typename?: 'Query', caseTypes: Array<{ __typename?: 'CaseTypeDefinition', key: string, label: any, active: boolean }> };
+
 export type CaseNotesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3660,6 +3665,15 @@ export const PossibleDuplicatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
+export const EditorCaseTypesDocument = new TypedDocumentString(`
+    query EditorCaseTypes {
+  caseTypes {
+    key
+    label
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<EditorCaseTypesQuery, EditorCaseTypesQueryVariables>;
 export const CaseNotesDocument = new TypedDocumentString(`
     query CaseNotes($id: ID!, $after: String) {
   case(id: $id) {

@@ -4,7 +4,12 @@ import { isApiError, request } from '../../api/client';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { useFormat } from '../../i18n/format';
 import { labelIn } from '../forms/labels';
-import { FormDefinitionDocument, FormDefinitionsDocument, PublishFormDefinitionDocument } from '../forms/operations';
+import {
+  EditorCaseTypesDocument,
+  FormDefinitionDocument,
+  FormDefinitionsDocument,
+  PublishFormDefinitionDocument,
+} from '../forms/operations';
 import { asFormVersion, type FormVersion } from '../forms/useCaseForms';
 import { blankDraft, DefinitionEditor, type EditorDraft } from './DefinitionEditor';
 
@@ -56,6 +61,22 @@ export function FormEditorPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [editorKey, setEditorKey] = useState(0);
+
+  // The agency's case types; the built-in ones if they cannot be listed.
+  const [caseTypes, setCaseTypes] = useState<{ key: string; label: Record<string, string> | null }[]>(
+    builtInCaseTypes.map((key) => ({ key, label: null })),
+  );
+  useEffect(() => {
+    request(EditorCaseTypesDocument, undefined).then(
+      (r) =>
+        setCaseTypes(
+          r.caseTypes
+            .filter((c) => c.active)
+            .map((c) => ({ key: c.key, label: (c.label as Record<string, string> | null) ?? null })),
+        ),
+      () => undefined,
+    );
+  }, []);
 
   const loadForms = useCallback(() => {
     request(FormDefinitionsDocument, { caseType: null }).then(
@@ -127,9 +148,9 @@ export function FormEditorPage() {
     }
   };
 
-  const caseTypeChoices = builtInCaseTypes.map((key) => ({
+  const caseTypeChoices = caseTypes.map(({ key, label }) => ({
     key,
-    label: t(`enums.caseType.${key}` as 'enums.caseType.GBV', { defaultValue: key }),
+    label: label?.[language] ?? label?.en ?? t(`enums.caseType.${key}` as 'enums.caseType.GBV', { defaultValue: key }),
   }));
 
   const draft: EditorDraft | null = creating

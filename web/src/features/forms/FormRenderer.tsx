@@ -126,7 +126,11 @@ export function FormRenderer({
     const rest: string[] = [];
     const place = (p: Problem) => {
       const owner = ownerOf(p.path, fieldPaths);
-      const text = formMessage(t, p.message, definition, language);
+      // A signature without its time has not been signed yet: say how to sign.
+      const text =
+        p.path[p.path.length - 1] === 'signedAt'
+          ? t('formMessages.signedAt')
+          : formMessage(t, p.message, definition, language);
       if (owner === null) rest.push(text);
       else if (!map.has(owner)) map.set(owner, text);
     };

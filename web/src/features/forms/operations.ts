@@ -146,3 +146,14 @@ export const PossibleDuplicatesDocument = graphql(`
     }
   }
 `);
+
+// The agency's case types (configuration), for the editor's "for case types".
+export const EditorCaseTypesDocument = graphql(`
+  query EditorCaseTypes {
+    caseTypes {
+      key
+      label
+      active
+    }
+  }
+`);
