@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   index,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 // Tables of the case context hold agency and user ids, not foreign keys into other contexts:
 // each context owns its schema, and services may later run against separate databases.
@@ -46,6 +47,10 @@ export const persons = caseSchema.table(
     index('persons_agency_idx').on(t.agencyId),
     index('persons_name_keys_idx').using('gin', t.nameKeys),
     index('persons_dob_idx').on(t.agencyId, t.dateOfBirth),
+    // Persons not yet indexed for duplicate detection (indexUnindexedPersons at start): free to find.
+    index('persons_unindexed_idx')
+      .on(t.id)
+      .where(sql`${t.searchName} is null`),
   ],
 );
 
@@ -121,6 +126,8 @@ export const cases = caseSchema.table(
     uniqueIndex('cases_agency_number_uq').on(t.agencyId, t.caseNumber),
     index('cases_assigned_worker_idx').on(t.assignedWorkerId, t.updatedAt),
     index('cases_team_idx').on(t.teamId, t.updatedAt),
+    // Reach of a person goes through her cases (row-level security on persons, duplicate check).
+    index('cases_person_idx').on(t.personId),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "cases_person_idx" ON "case"."cases" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "persons_unindexed_idx" ON "case"."persons" USING btree ("id") WHERE "case"."persons"."search_name" is null;
