@@ -90,13 +90,22 @@ export const approvals = workflow.table(
   ],
 );
 
-/** An agency's working calendar: time zone, weekend days (ISO 1 = Monday … 7 = Sunday), holidays. */
+/**
+ * An agency's working calendar: time zone, weekend days (ISO 1 = Monday … 7 = Sunday), holidays; and the
+ * supervision settings of its supervisor's queue (inactivity threshold, caseload targets).
+ */
 export const agencyCalendars = workflow.table('agency_calendars', {
   agencyId: uuid('agency_id').primaryKey(),
   timeZone: text('time_zone').notNull().default('UTC'),
   weekendDays: smallint('weekend_days').array().notNull().default([6, 7]),
   /** [{ date: 'YYYY-MM-DD', name }] */
   holidays: jsonb('holidays').notNull().default([]),
+  /** Supervisor's queue: an open case with no activity for this many days is listed as inactive. */
+  inactivityDays: smallint('inactivity_days').notNull().default(30),
+  /** Supervisor's queue: the open cases a worker is expected to carry. */
+  caseloadTarget: smallint('caseload_target').notNull().default(25),
+  /** Per-worker caseload targets overriding caseloadTarget: { "<userId>": n }. */
+  workerCaseloadTargets: jsonb('worker_caseload_targets').notNull().default({}),
   updatedBy: uuid('updated_by'),
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
