@@ -64,11 +64,20 @@ beforeAll(async () => {
   agency = await createTestAgency(t.db);
   const res = await t.graphql(
     CREATE,
-    { input: { caseType: 'CHILD_PROTECTION', person: { givenName: 'Secretia', familyName: 'Hiddenfield', sex: 'FEMALE' } } },
+    {
+      input: {
+        caseType: 'CHILD_PROTECTION',
+        person: { givenName: 'Secretia', familyName: 'Hiddenfield', sex: 'FEMALE', dateOfBirth: '2014-05-02' },
+      },
+    },
     { as: agency.users.caseworker },
   );
   caseId = res.data!.createCase.id;
-  await t.graphql('query { case(id: "' + caseId + '") { caseNumber person { fullName } } }', {}, { as: agency.users.caseworker });
+  await t.graphql(
+    'query { case(id: "' + caseId + '") { caseNumber person { fullName } } }',
+    {},
+    { as: agency.users.caseworker },
+  );
   await t.graphql('query { myCaseload { nodes { id } } }', {}, { as: agency.users.caseworker });
   await t.graphql('query { case(id: "' + caseId + '") { caseNumber } }', {}, { as: agency.users.caseworkerB });
 });
@@ -87,7 +96,9 @@ describe('the auditor', () => {
         ['case.read', agency.users.caseworkerB, 'DENIED'],
       ]),
     );
-    expect(log.find((e) => e.action === 'case.read' && e.outcome === 'ALLOWED' && e.fields.includes('person.fullName'))).toBeDefined();
+    expect(
+      log.find((e) => e.action === 'case.read' && e.outcome === 'ALLOWED' && e.fields.includes('person.fullName')),
+    ).toBeDefined();
     expect(JSON.stringify(res)).not.toMatch(/Secretia|Hiddenfield/);
   });
 
@@ -96,11 +107,19 @@ describe('the auditor', () => {
     expect(byUser.data!.auditEvents.nodes.every((e) => e.actor?.id === agency.users.caseworkerB)).toBe(true);
     const byAction = await t.graphql(LOG, { filter: { action: 'case.create' } }, { as: agency.users.auditor });
     expect(byAction.data!.auditEvents.nodes.map((e) => e.targetId)).toEqual([caseId]);
-    const future = await t.graphql(LOG, { filter: { from: new Date(Date.now() + 3_600_000).toISOString() } }, { as: agency.users.auditor });
+    const future = await t.graphql(
+      LOG,
+      { filter: { from: new Date(Date.now() + 3_600_000).toISOString() } },
+      { as: agency.users.auditor },
+    );
     expect(future.data!.auditEvents.nodes).toEqual([]);
     const page = await t.graphql(LOG, { first: 2 }, { as: agency.users.auditor });
     expect(page.data!.auditEvents).toMatchObject({ hasNextPage: true });
-    const next = await t.graphql(LOG, { first: 2, after: page.data!.auditEvents.endCursor }, { as: agency.users.auditor });
+    const next = await t.graphql(
+      LOG,
+      { first: 2, after: page.data!.auditEvents.endCursor },
+      { as: agency.users.auditor },
+    );
     const seqs = [...page.data!.auditEvents.nodes, ...next.data!.auditEvents.nodes].map((e) => Number(e.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(new Set(seqs).size).toBe(4);
@@ -109,14 +128,21 @@ describe('the auditor', () => {
   it('exports CSV only with a reason, and the export is recorded with it', async () => {
     const refused = await t.graphql(EXPORT, { filter: { caseId }, reason: ' ' }, { as: agency.users.auditor });
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
-    const res = await t.graphql(EXPORT, { filter: { caseId }, reason: 'Quarterly data-protection review' }, { as: agency.users.auditor });
+    const res = await t.graphql(
+      EXPORT,
+      { filter: { caseId }, reason: 'Quarterly data-protection review' },
+      { as: agency.users.auditor },
+    );
     expect(res.errors).toBeUndefined();
     const { csv, rowCount } = res.data!.exportAuditEvents;
     expect(csv.split('\n')[0]).toMatch(/^seq,occurred_at,actor_id/);
     expect(csv.trim().split('\n')).toHaveLength(rowCount + 1);
     expect(csv).not.toMatch(/Secretia|Hiddenfield/);
     const exports = await t.graphql(LOG, { filter: { action: 'audit.export' } }, { as: agency.users.auditor });
-    expect(exports.data!.auditEvents.nodes[0]).toMatchObject({ reason: 'Quarterly data-protection review', actor: { id: agency.users.auditor } });
+    expect(exports.data!.auditEvents.nodes[0]).toMatchObject({
+      reason: 'Quarterly data-protection review',
+      actor: { id: agency.users.auditor },
+    });
   });
 
   it('is refused to everyone else, and sees nothing of another agency', async () => {

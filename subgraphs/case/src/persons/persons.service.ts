@@ -142,7 +142,7 @@ export async function searchPersons(
     (v) => v.length >= 3,
   );
   return db.transaction({ viewer }, async (tx) => {
-    const candidates = await searchCandidates(tx, viewer.agencyId, { keys, normalized }, limit);
+    const candidates = await searchCandidates(tx, viewer, { keys, normalized });
     const scored = candidates
       .map((c) => ({
         ...c,
