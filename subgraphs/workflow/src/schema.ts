@@ -6,6 +6,7 @@ import { requires, type RootRules } from '@haven/core/graphql/shield';
 import { builder } from './builder';
 import './stages';
 import './engine/schema';
+import './supervision/schema';
 
 builder.mutationType({});
 
@@ -28,6 +29,10 @@ const rootRules: RootRules = {
     workflowDefinitions: readsWorkflows,
     pendingApprovals: requires('case:read'),
     agencyCalendar: readsWorkflows,
+    // The service refuses anyone who supervises no team (or a team she does not supervise).
+    supervisorQueue: requires('case:read'),
+    // Supervisors, workflow:read or workflow:manage (checked in the service).
+    supervisionSettings: requires('case:read'),
     // Every signed-in person has her own notifications.
     myNotifications: allow,
   },
@@ -39,6 +44,7 @@ const rootRules: RootRules = {
     approveTransition: requires('case:update'),
     rejectTransition: requires('case:update'),
     setAgencyCalendar: requires('workflow:manage'),
+    setSupervisionSettings: requires('workflow:manage'),
     markNotificationRead: allow,
   },
 };

@@ -7,7 +7,7 @@ import * as service from './service';
 import type { ApprovalRow, DefinitionRow, DeadlineRow, HistoryRow, NotificationRow, StageRow } from './store';
 import type { AgencyCalendar } from '../calendar/calendar';
 
-const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
+export const UserRef = builder.externalRef('User', builder.selection<{ id: string }>('id')).implement({
   fields: (t) => ({ id: t.exposeID('id') }),
 });
 
