@@ -7,11 +7,14 @@ import { AdminPage } from '../features/admin/AdminPage';
 import { CasePage } from '../features/case/CasePage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { FormEditorPage } from '../features/form-editor/FormEditorPage';
+import { AlertsPage, useUnreadAlerts } from '../features/workflow/AlertsPage';
+import { ApprovalsPage } from '../features/workflow/ApprovalsPage';
+import { WorkflowEditorPage } from '../features/workflow/WorkflowEditorPage';
 import { loadSession as loadAuthSession, signOut } from '../features/sign-in/auth';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { IdleGuard } from './IdleGuard';
 import { casePathFor, navigate, useCaseRoute } from './route';
-import { can, MeDocument, type Session } from './session';
+import { can, MeDocument, supervisesATeam, type Session } from './session';
 import { Shell } from './Shell';
 
 type AppState =
@@ -20,12 +23,23 @@ type AppState =
   | { kind: 'signed-in'; session: Session; idleTimeoutSeconds: number }
   | { kind: 'failed'; network: boolean };
 
-/** The signed-in user's screens: their work (caseload or administration), forms (form:manage), MFA, their sessions. */
-type View = 'home' | 'forms' | 'mfa' | 'sessions';
-const views: View[] = ['home', 'forms', 'mfa', 'sessions'];
+/**
+ * The signed-in user's screens: their work (caseload or administration), alerts, approvals (supervisors),
+ * forms (form:manage), workflows (workflow:manage), MFA, their sessions.
+ */
+type View = 'home' | 'alerts' | 'approvals' | 'forms' | 'workflows' | 'mfa' | 'sessions';
+const views: View[] = ['home', 'alerts', 'approvals', 'forms', 'workflows', 'mfa', 'sessions'];
 /** Views with an address of their own (reload and links keep them). */
-const viewPaths: Partial<Record<View, string>> = { forms: '/forms' };
-const viewAtPath = (): View => (window.location.pathname.replace(/\/$/, '') === '/forms' ? 'forms' : 'home');
+const viewPaths: Partial<Record<View, string>> = {
+  forms: '/forms',
+  alerts: '/alerts',
+  approvals: '/approvals',
+  workflows: '/workflows',
+};
+const viewAtPath = (): View => {
+  const path = window.location.pathname.replace(/\/$/, '');
+  return (Object.keys(viewPaths) as View[]).find((v) => viewPaths[v] === path) ?? 'home';
+};
 
 /** Decides between the sign-in page and the caseload from who the API says is signed in. */
 export function App() {
@@ -35,6 +49,11 @@ export function App() {
   const [view, setView] = useState<View>('home');
   // A case page has its own address (/cases/<id>); it shows in place of the caseload.
   const caseId = useCaseRoute();
+  // Opening a case (from an alert or an approval) leaves the page the link was on.
+  useEffect(() => {
+    if (caseId) setView('home');
+  }, [caseId]);
+  const unreadAlerts = useUnreadAlerts(state.kind === 'signed-in' ? state.session.user.id : null);
 
   const loadSession = useCallback(async (signal?: AbortSignal) => {
     setState({ kind: 'loading' });
@@ -108,7 +127,15 @@ export function App() {
     case 'signed-in': {
       const admin = can(state.session, 'user:manage');
       const managesForms = can(state.session, 'form:manage');
-      const shownViews = views.filter((v) => v !== 'forms' || managesForms);
+      const approves = supervisesATeam(state.session) || can(state.session, 'workflow:self_approve');
+      const managesWorkflows = can(state.session, 'workflow:manage');
+      const shownViews = views.filter(
+        (v) =>
+          (v !== 'forms' || managesForms) &&
+          (v !== 'workflows' || managesWorkflows) &&
+          (v !== 'approvals' || approves) &&
+          (v !== 'alerts' || !admin),
+      );
       const openCase = caseId !== null && !admin && can(state.session, 'case:read') ? caseId : null;
       const navigation = (
         <nav className="app-nav" aria-label={t('nav.label')}>
@@ -125,6 +152,9 @@ export function App() {
                   }}
                 >
                   {v === 'home' ? (admin ? t('nav.admin') : t('nav.caseload')) : t(`nav.${v}`)}
+                  {v === 'alerts' && unreadAlerts ? (
+                    <span className="nav-count"> {t('nav.unread', { count: unreadAlerts })}</span>
+                  ) : null}
                 </button>
               </li>
             ))}
@@ -139,6 +169,12 @@ export function App() {
             <MfaPage key={state.session.user.id} />
           ) : view === 'forms' && managesForms ? (
             <FormEditorPage key={state.session.user.id} />
+          ) : view === 'workflows' && managesWorkflows ? (
+            <WorkflowEditorPage key={state.session.user.id} />
+          ) : view === 'approvals' && approves ? (
+            <ApprovalsPage key={state.session.user.id} />
+          ) : view === 'alerts' && !admin ? (
+            <AlertsPage key={state.session.user.id} />
           ) : view === 'sessions' ? (
             <SessionsPage key={state.session.user.id} onSignedOut={() => setState({ kind: 'signed-out' })} />
           ) : openCase ? (

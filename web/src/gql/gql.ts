@@ -79,6 +79,17 @@ type Documents = {
     "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitCarePlanDocument,
     "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.DecideCarePlanDocument,
     "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCarePlanObjectiveDocument,
+    "\n  query CaseWorkflow($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      currentStage {\n        stage\n        stageKey\n        workflowKey\n        workflowVersion\n        enteredAt\n      }\n      allowedTransitions {\n        toStage\n        label\n        needsApproval\n        reasonRequired\n        closes\n        blockedBy {\n          guard\n          message\n        }\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        reason\n        closureCategory\n        transitionedBy {\n          id\n          displayName\n        }\n        transitionedAt\n      }\n      workflowApprovals {\n        ...WorkflowApprovalItem\n      }\n    }\n  }\n": typeof types.CaseWorkflowDocument,
+    "\n  fragment WorkflowApprovalItem on WorkflowApproval {\n    id\n    caseId\n    fromStage\n    toStage\n    kind\n    reason\n    closureCategory\n    status\n    requestedBy {\n      id\n      displayName\n    }\n    requestedAt\n    decidedBy {\n      id\n      displayName\n    }\n    decidedAt\n    comment\n  }\n": typeof types.WorkflowApprovalItemFragmentDoc,
+    "\n  query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {\n    workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {\n      id\n      key\n      version\n      status\n      definition\n      createdAt\n      publishedAt\n    }\n  }\n": typeof types.WorkflowDefinitionsDocument,
+    "\n  mutation TransitionCase($caseId: ID!, $toStage: String!, $reason: String, $input: TransitionInput) {\n    transitionCase(caseId: $caseId, toStage: $toStage, reason: $reason, input: $input) {\n      transitioned\n      currentStage {\n        stageKey\n      }\n      approval {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TransitionCaseDocument,
+    "\n  query PendingApprovals {\n    pendingApprovals {\n      ...WorkflowApprovalItem\n    }\n  }\n": typeof types.PendingApprovalsDocument,
+    "\n  mutation ApproveTransition($approvalId: ID!, $comment: String) {\n    approveTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ApproveTransitionDocument,
+    "\n  mutation RejectTransition($approvalId: ID!, $comment: String!) {\n    rejectTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n": typeof types.RejectTransitionDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      caseId\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {\n    saveWorkflowDefinition(key: $key, definition: $definition) {\n      id\n      key\n      version\n      status\n    }\n  }\n": typeof types.SaveWorkflowDefinitionDocument,
+    "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n": typeof types.PublishWorkflowDefinitionDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": types.MeDocument,
@@ -145,6 +156,17 @@ const documents: Documents = {
     "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": types.SubmitCarePlanDocument,
     "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.DecideCarePlanDocument,
     "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": types.UpdateCarePlanObjectiveDocument,
+    "\n  query CaseWorkflow($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      currentStage {\n        stage\n        stageKey\n        workflowKey\n        workflowVersion\n        enteredAt\n      }\n      allowedTransitions {\n        toStage\n        label\n        needsApproval\n        reasonRequired\n        closes\n        blockedBy {\n          guard\n          message\n        }\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        reason\n        closureCategory\n        transitionedBy {\n          id\n          displayName\n        }\n        transitionedAt\n      }\n      workflowApprovals {\n        ...WorkflowApprovalItem\n      }\n    }\n  }\n": types.CaseWorkflowDocument,
+    "\n  fragment WorkflowApprovalItem on WorkflowApproval {\n    id\n    caseId\n    fromStage\n    toStage\n    kind\n    reason\n    closureCategory\n    status\n    requestedBy {\n      id\n      displayName\n    }\n    requestedAt\n    decidedBy {\n      id\n      displayName\n    }\n    decidedAt\n    comment\n  }\n": types.WorkflowApprovalItemFragmentDoc,
+    "\n  query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {\n    workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {\n      id\n      key\n      version\n      status\n      definition\n      createdAt\n      publishedAt\n    }\n  }\n": types.WorkflowDefinitionsDocument,
+    "\n  mutation TransitionCase($caseId: ID!, $toStage: String!, $reason: String, $input: TransitionInput) {\n    transitionCase(caseId: $caseId, toStage: $toStage, reason: $reason, input: $input) {\n      transitioned\n      currentStage {\n        stageKey\n      }\n      approval {\n        id\n        status\n      }\n    }\n  }\n": types.TransitionCaseDocument,
+    "\n  query PendingApprovals {\n    pendingApprovals {\n      ...WorkflowApprovalItem\n    }\n  }\n": types.PendingApprovalsDocument,
+    "\n  mutation ApproveTransition($approvalId: ID!, $comment: String) {\n    approveTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n": types.ApproveTransitionDocument,
+    "\n  mutation RejectTransition($approvalId: ID!, $comment: String!) {\n    rejectTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n": types.RejectTransitionDocument,
+    "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      caseId\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {\n    saveWorkflowDefinition(key: $key, definition: $definition) {\n      id\n      key\n      version\n      status\n    }\n  }\n": types.SaveWorkflowDefinitionDocument,
+    "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n": types.PublishWorkflowDefinitionDocument,
 };
 
 /**
@@ -403,6 +425,50 @@ export function graphql(source: "\n  mutation DecideCarePlan($carePlanId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCarePlanObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseWorkflow($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      currentStage {\n        stage\n        stageKey\n        workflowKey\n        workflowVersion\n        enteredAt\n      }\n      allowedTransitions {\n        toStage\n        label\n        needsApproval\n        reasonRequired\n        closes\n        blockedBy {\n          guard\n          message\n        }\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        reason\n        closureCategory\n        transitionedBy {\n          id\n          displayName\n        }\n        transitionedAt\n      }\n      workflowApprovals {\n        ...WorkflowApprovalItem\n      }\n    }\n  }\n"): typeof import('./graphql').CaseWorkflowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowApprovalItem on WorkflowApproval {\n    id\n    caseId\n    fromStage\n    toStage\n    kind\n    reason\n    closureCategory\n    status\n    requestedBy {\n      id\n      displayName\n    }\n    requestedAt\n    decidedBy {\n      id\n      displayName\n    }\n    decidedAt\n    comment\n  }\n"): typeof import('./graphql').WorkflowApprovalItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {\n    workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {\n      id\n      key\n      version\n      status\n      definition\n      createdAt\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').WorkflowDefinitionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionCase($caseId: ID!, $toStage: String!, $reason: String, $input: TransitionInput) {\n    transitionCase(caseId: $caseId, toStage: $toStage, reason: $reason, input: $input) {\n      transitioned\n      currentStage {\n        stageKey\n      }\n      approval {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TransitionCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingApprovals {\n    pendingApprovals {\n      ...WorkflowApprovalItem\n    }\n  }\n"): typeof import('./graphql').PendingApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTransition($approvalId: ID!, $comment: String) {\n    approveTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').ApproveTransitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectTransition($approvalId: ID!, $comment: String!) {\n    rejectTransition(approvalId: $approvalId, comment: $comment) {\n      approval {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').RejectTransitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($unreadOnly: Boolean) {\n    myNotifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      caseId\n      title\n      body\n      createdAt\n      readAt\n    }\n  }\n"): typeof import('./graphql').MyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): typeof import('./graphql').MarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {\n    saveWorkflowDefinition(key: $key, definition: $definition) {\n      id\n      key\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').SaveWorkflowDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').PublishWorkflowDefinitionDocument;
 
 
 export function graphql(source: string) {

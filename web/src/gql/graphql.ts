@@ -1095,6 +1095,8 @@ export type Mutation = {
   setProviderActive: ServiceProvider;
   /** Takes a service out of use (no new care plans or referrals choose it) or back into use. */
   setServiceActive: ServiceCatalogueEntry;
+  /** Sets the inactivity threshold and the caseload targets of the agency (workflow:manage). */
+  setSupervisionSettings: SupervisionSettings;
   setTeamMembers: Team;
   /** Shares a case with a named colleague, with a reason and an expiry (at most 90 days). Restricted fields only when the assigned worker shares them. */
   shareCase: CaseShare;
@@ -1479,6 +1481,11 @@ export type MutationSetServiceActiveArgs = {
 };
 
 
+export type MutationSetSupervisionSettingsArgs = {
+  input: SupervisionSettingsInput;
+};
+
+
 export type MutationSetTeamMembersArgs = {
   members: Array<TeamMemberInput>;
   teamId: Scalars['ID']['input'];
@@ -1786,6 +1793,9 @@ export type Query = {
   serviceProviders: Array<ServiceProvider>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
+  supervisionSettings: SupervisionSettings;
+  /** The supervisor’s queue of the teams the viewer supervises (teamId: one of them). FORBIDDEN for anyone who supervises no team, or a team she does not supervise. */
+  supervisorQueue: SupervisorQueue;
   /** Cases of the teams the signed-in supervisor supervises, most recently updated first. */
   teamCaseload: CaseConnection;
   teams: Array<Team>;
@@ -1889,6 +1899,11 @@ export type QueryServiceProvidersArgs = {
 };
 
 
+export type QuerySupervisorQueueArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryTeamCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1898,6 +1913,48 @@ export type QueryTeamCaseloadArgs = {
 export type QueryWorkflowDefinitionsArgs = {
   includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
   key?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A decision waiting on a supervisor: a workflow move or a care plan submitted for approval. */
+export type QueueApproval = {
+  __typename?: 'QueueApproval';
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  /** The workflow approval id, or the care plan id */
+  id: Scalars['ID']['output'];
+  /** transition or care_plan */
+  kind: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<User>;
+  /** The stage the case is in (moves: from) */
+  stage?: Maybe<Scalars['String']['output']>;
+  toStage?: Maybe<Scalars['String']['output']>;
+};
+
+/** An open case with no activity (update, stage change, note, form submission) for the configured days. */
+export type QueueInactiveCase = {
+  __typename?: 'QueueInactiveCase';
+  assignedWorker: User;
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
+/** A clock past due and not met: a follow-up, a stage limit (e.g. an assessment) or a review. */
+export type QueueOverdueDeadline = {
+  __typename?: 'QueueOverdueDeadline';
+  assignedWorker: User;
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** stage_limit, follow_up or review */
+  kind: Scalars['String']['output'];
+  stage: Scalars['String']['output'];
 };
 
 /** Who may see a note or document: as for fields of the case record. */
@@ -2190,6 +2247,41 @@ export type StageChange = {
   workflowVersion: Scalars['Int']['output'];
 };
 
+/** The agency's settings of the supervisor's queue. */
+export type SupervisionSettings = {
+  __typename?: 'SupervisionSettings';
+  /** Open cases a worker is expected to carry */
+  caseloadTarget: Scalars['Int']['output'];
+  /** An open case with no activity for this many days is listed as inactive */
+  inactivityDays: Scalars['Int']['output'];
+  /** Targets of single workers, overriding caseloadTarget */
+  workerCaseloadTargets: Array<WorkerCaseloadTarget>;
+};
+
+export type SupervisionSettingsInput = {
+  /** 1 to 500 */
+  caseloadTarget: Scalars['Int']['input'];
+  /** 1 to 365 */
+  inactivityDays: Scalars['Int']['input'];
+  /** Replaces the list; none: empty */
+  workerCaseloadTargets?: InputMaybe<Array<WorkerCaseloadTargetInput>>;
+};
+
+/** What needs a supervisor's attention on the teams she supervises. Lists are capped at 200, oldest first; the totals are exact. */
+export type SupervisorQueue = {
+  __typename?: 'SupervisorQueue';
+  approvals: Array<QueueApproval>;
+  approvalsTotal: Scalars['Int']['output'];
+  asOf: Scalars['DateTime']['output'];
+  caseloads: Array<WorkerCaseload>;
+  inactive: Array<QueueInactiveCase>;
+  inactiveTotal: Scalars['Int']['output'];
+  overdue: Array<QueueOverdueDeadline>;
+  overdueTotal: Scalars['Int']['output'];
+  settings: SupervisionSettings;
+  teamIds: Array<Scalars['ID']['output']>;
+};
+
 /** A team of the agency with its members and supervisors. */
 export type Team = {
   __typename?: 'Team';
@@ -2289,6 +2381,25 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
+};
+
+export type WorkerCaseload = {
+  __typename?: 'WorkerCaseload';
+  openCases: Scalars['Int']['output'];
+  overTarget: Scalars['Boolean']['output'];
+  target: Scalars['Int']['output'];
+  worker: User;
+};
+
+export type WorkerCaseloadTarget = {
+  __typename?: 'WorkerCaseloadTarget';
+  target: Scalars['Int']['output'];
+  worker: User;
+};
+
+export type WorkerCaseloadTargetInput = {
+  target: Scalars['Int']['input'];
+  workerId: Scalars['ID']['input'];
 };
 
 /** A move waiting for (or decided by) a supervisor of the case's team. */
@@ -2796,6 +2907,84 @@ export type UpdateCarePlanObjectiveMutationVariables = Exact<{
 
 export type UpdateCarePlanObjectiveMutation = { __typename?: 'Mutation', updateCarePlanObjective: { __typename?: 'CarePlan', id: string } };
 
+export type CaseWorkflowQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseWorkflowQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, status: CaseStatus, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage, stageKey: string, workflowKey: string, workflowVersion: number, enteredAt: string } | null, allowedTransitions: Array<{ __typename?: 'AllowedTransition', toStage: string, label: string, needsApproval: boolean, reasonRequired: boolean, closes: boolean, blockedBy: Array<{ __typename?: 'WorkflowGuardFailure', guard: string, message: string }> }>, stageHistory: Array<{ __typename?: 'StageChange', id: string, fromStage?: string | null, toStage: string, reason?: string | null, closureCategory?: ClosureCategory | null, transitionedAt: string, transitionedBy: { __typename?: 'User', id: string, displayName: string } }>, workflowApprovals: Array<{ __typename?: 'WorkflowApproval', id: string, caseId: string, fromStage: string, toStage: string, kind: string, reason?: string | null, closureCategory?: ClosureCategory | null, status: string, requestedAt: string, decidedAt?: string | null, comment?: string | null, requestedBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null }> } };
+
+export type WorkflowApprovalItemFragment = { __typename?: 'WorkflowApproval', id: string, caseId: string, fromStage: string, toStage: string, kind: string, reason?: string | null, closureCategory?: ClosureCategory | null, status: string, requestedAt: string, decidedAt?: string | null, comment?: string | null, requestedBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null };
+
+export type WorkflowDefinitionsQueryVariables = Exact<{
+  key?: InputMaybe<Scalars['String']['input']>;
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type WorkflowDefinitionsQuery = { __typename?: 'Query', workflowDefinitions: Array<{ __typename?: 'WorkflowDefinition', id: string, key: string, version: number, status: string, definition: any, createdAt: string, publishedAt?: string | null }> };
+
+export type TransitionCaseMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  toStage: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  input?: InputMaybe<TransitionInput>;
+}>;
+
+
+export type TransitionCaseMutation = { __typename?: 'Mutation', transitionCase: { __typename?: 'TransitionOutcome', transitioned: boolean, currentStage: { __typename?: 'CaseStage', stageKey: string }, approval?: { __typename?: 'WorkflowApproval', id: string, status: string } | null } };
+
+export type PendingApprovalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingApprovalsQuery = { __typename?: 'Query', pendingApprovals: Array<{ __typename?: 'WorkflowApproval', id: string, caseId: string, fromStage: string, toStage: string, kind: string, reason?: string | null, closureCategory?: ClosureCategory | null, status: string, requestedAt: string, decidedAt?: string | null, comment?: string | null, requestedBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null }> };
+
+export type ApproveTransitionMutationVariables = Exact<{
+  approvalId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApproveTransitionMutation = { __typename?: 'Mutation', approveTransition: { __typename?: 'ApprovalDecision', approval: { __typename?: 'WorkflowApproval', id: string, status: string } } };
+
+export type RejectTransitionMutationVariables = Exact<{
+  approvalId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type RejectTransitionMutation = { __typename?: 'Mutation', rejectTransition: { __typename?: 'ApprovalDecision', approval: { __typename?: 'WorkflowApproval', id: string, status: string } } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type MyNotificationsQuery = { __typename?: 'Query', myNotifications: Array<{ __typename?: 'Notification', id: string, kind: string, caseId?: string | null, title: string, body: string, createdAt: string, readAt?: string | null }> };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: { __typename?: 'Notification', id: string, readAt?: string | null } };
+
+export type SaveWorkflowDefinitionMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  definition: Scalars['JSON']['input'];
+}>;
+
+
+export type SaveWorkflowDefinitionMutation = { __typename?: 'Mutation', saveWorkflowDefinition: { __typename?: 'WorkflowDefinition', id: string, key: string, version: number, status: string } };
+
+export type PublishWorkflowDefinitionMutationVariables = Exact<{
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type PublishWorkflowDefinitionMutation = { __typename?: 'Mutation', publishWorkflowDefinition: { __typename?: 'WorkflowDefinition', id: string, key: string, version: number, status: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2997,6 +3186,29 @@ export const CarePlanFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CarePlanFields"}) as unknown as TypedDocumentString<CarePlanFieldsFragment, unknown>;
+export const WorkflowApprovalItemFragmentDoc = new TypedDocumentString(`
+    fragment WorkflowApprovalItem on WorkflowApproval {
+  id
+  caseId
+  fromStage
+  toStage
+  kind
+  reason
+  closureCategory
+  status
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  comment
+}
+    `, {"fragmentName":"WorkflowApprovalItem"}) as unknown as TypedDocumentString<WorkflowApprovalItemFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3950,3 +4162,184 @@ export const UpdateCarePlanObjectiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCarePlanObjectiveMutation, UpdateCarePlanObjectiveMutationVariables>;
+export const CaseWorkflowDocument = new TypedDocumentString(`
+    query CaseWorkflow($id: ID!) {
+  case(id: $id) {
+    id
+    status
+    currentStage {
+      stage
+      stageKey
+      workflowKey
+      workflowVersion
+      enteredAt
+    }
+    allowedTransitions {
+      toStage
+      label
+      needsApproval
+      reasonRequired
+      closes
+      blockedBy {
+        guard
+        message
+      }
+    }
+    stageHistory {
+      id
+      fromStage
+      toStage
+      reason
+      closureCategory
+      transitionedBy {
+        id
+        displayName
+      }
+      transitionedAt
+    }
+    workflowApprovals {
+      ...WorkflowApprovalItem
+    }
+  }
+}
+    fragment WorkflowApprovalItem on WorkflowApproval {
+  id
+  caseId
+  fromStage
+  toStage
+  kind
+  reason
+  closureCategory
+  status
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  comment
+}`) as unknown as TypedDocumentString<CaseWorkflowQuery, CaseWorkflowQueryVariables>;
+export const WorkflowDefinitionsDocument = new TypedDocumentString(`
+    query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {
+  workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {
+    id
+    key
+    version
+    status
+    definition
+    createdAt
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WorkflowDefinitionsQuery, WorkflowDefinitionsQueryVariables>;
+export const TransitionCaseDocument = new TypedDocumentString(`
+    mutation TransitionCase($caseId: ID!, $toStage: String!, $reason: String, $input: TransitionInput) {
+  transitionCase(
+    caseId: $caseId
+    toStage: $toStage
+    reason: $reason
+    input: $input
+  ) {
+    transitioned
+    currentStage {
+      stageKey
+    }
+    approval {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionCaseMutation, TransitionCaseMutationVariables>;
+export const PendingApprovalsDocument = new TypedDocumentString(`
+    query PendingApprovals {
+  pendingApprovals {
+    ...WorkflowApprovalItem
+  }
+}
+    fragment WorkflowApprovalItem on WorkflowApproval {
+  id
+  caseId
+  fromStage
+  toStage
+  kind
+  reason
+  closureCategory
+  status
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  comment
+}`) as unknown as TypedDocumentString<PendingApprovalsQuery, PendingApprovalsQueryVariables>;
+export const ApproveTransitionDocument = new TypedDocumentString(`
+    mutation ApproveTransition($approvalId: ID!, $comment: String) {
+  approveTransition(approvalId: $approvalId, comment: $comment) {
+    approval {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveTransitionMutation, ApproveTransitionMutationVariables>;
+export const RejectTransitionDocument = new TypedDocumentString(`
+    mutation RejectTransition($approvalId: ID!, $comment: String!) {
+  rejectTransition(approvalId: $approvalId, comment: $comment) {
+    approval {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectTransitionMutation, RejectTransitionMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($unreadOnly: Boolean) {
+  myNotifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    caseId
+    title
+    body
+    createdAt
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const SaveWorkflowDefinitionDocument = new TypedDocumentString(`
+    mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {
+  saveWorkflowDefinition(key: $key, definition: $definition) {
+    id
+    key
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveWorkflowDefinitionMutation, SaveWorkflowDefinitionMutationVariables>;
+export const PublishWorkflowDefinitionDocument = new TypedDocumentString(`
+    mutation PublishWorkflowDefinition($key: String!, $version: Int!) {
+  publishWorkflowDefinition(key: $key, version: $version) {
+    id
+    key
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishWorkflowDefinitionMutation, PublishWorkflowDefinitionMutationVariables>;

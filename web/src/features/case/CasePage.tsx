@@ -192,7 +192,7 @@ function CaseView({ record, errors, session, reload, patch }: CaseViewProps) {
           {t('case.partlyFailed')}
         </p>
       )}
-      <CaseSummary record={record} errors={errors} forms={forms.state} onOpenTab={setTab} />
+      <CaseSummary record={record} errors={errors} forms={forms.state} onOpenTab={setTab} onChanged={reload} />
       <Tabs label={t('case.tabs.label')} tabs={tabs} selected={tab} onSelect={setTab} />
     </article>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { failedAt, type PartialError } from '../../api/client';
 import { useFormat } from '../../i18n/format';
 import { labelIn } from '../forms/labels';
+import { StageBar } from '../workflow/StageBar';
 import type { CaseFormsState } from '../forms/useCaseForms';
 import { Item } from './CasePage';
 import type { CaseDetail } from './useCase';
@@ -38,11 +39,14 @@ export function CaseSummary({
   errors,
   forms,
   onOpenTab,
+  onChanged,
 }: {
   record: CaseDetail;
   errors: PartialError[];
   forms: CaseFormsState;
   onOpenTab: (tab: CaseTab) => void;
+  /** The stage bar moved the case: the page loads it again. */
+  onChanged?: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -134,6 +138,7 @@ export function CaseSummary({
           <bdi>{record.assignedWorker.displayName}</bdi>
         </Item>
       </dl>
+      <StageBar caseId={record.id} onChanged={() => onChanged?.()} />
       {steps.length > 0 && (
         <div className="next-steps">
           <h3>{t('case.nextSteps.title')}</h3>

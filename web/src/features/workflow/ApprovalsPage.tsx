@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAbortError, request } from '../../api/client';
+import { casePathFor, navigate } from '../../app/route';
+import { useFocusOnMount } from '../../app/useFocusOnMount';
+import type { WorkflowApprovalItemFragment } from '../../gql/graphql';
+import { useFormat } from '../../i18n/format';
+import { ApproveTransitionDocument, PendingApprovalsDocument, RejectTransitionDocument } from './operations';
+import { errorMessage } from './shared';
+
+/** Supervisors' inbox: the stage changes waiting for their decision, approved or rejected (with a comment). */
+export function ApprovalsPage() {
+  const { t } = useTranslation();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [items, setItems] = useState<WorkflowApprovalItemFragment[] | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    request(PendingApprovalsDocument, undefined, { signal: controller.signal }).then(
+      ({ pendingApprovals }) => {
+        setItems(pendingApprovals);
+        setFailed(null);
+      },
+      (error: unknown) => {
+        if (!isAbortError(error)) setFailed(errorMessage(t, error));
+      },
+    );
+    return () => controller.abort();
+  }, [attempt, t]);
+
+  const decided = useCallback((text: string) => {
+    setMessage(text);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  return (
+    <section className="panel approvals-page" aria-labelledby="approvals-title">
+      <h1 id="approvals-title" ref={heading} tabIndex={-1}>
+        {t('workflow.approvals.title')}
+      </h1>
+      <div role="status">{message && <p className="notice notice-success">{message}</p>}</div>
+      {failed && (
+        <p className="notice notice-error" role="alert">
+          {failed}
+        </p>
+      )}
+      <h2>{t('workflow.approvals.stageChanges')}</h2>
+      {items === null && !failed && <p className="page-status">{t('app.loading')}</p>}
+      {items?.length === 0 && <p className="muted">{t('workflow.approvals.none')}</p>}
+      {items && items.length > 0 && (
+        <ul className="approval-list">
+          {items.map((a) => (
+            <ApprovalItem key={a.id} approval={a} onDecided={decided} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ApprovalItem({
+  approval,
+  onDecided,
+}: {
+  approval: WorkflowApprovalItemFragment;
+  onDecided: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [comment, setComment] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const move = t('workflow.approvals.move', { from: approval.fromStage, to: approval.toStage });
+
+  async function decide(approve: boolean) {
+    if (busy) return;
+    setError(null);
+    if (!approve && !comment.trim()) {
+      setProblem(t('workflow.approvals.commentNeeded'));
+      return;
+    }
+    setProblem(null);
+    setBusy(true);
+    try {
+      if (approve)
+        await request(ApproveTransitionDocument, { approvalId: approval.id, comment: comment.trim() || null });
+      else await request(RejectTransitionDocument, { approvalId: approval.id, comment: comment.trim() });
+      onDecided(approve ? t('workflow.approvals.approved', { move }) : t('workflow.approvals.rejected', { move }));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="approval-item">
+      <article aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`}>{move}</h3>
+        <p>
+          {t('workflow.approvals.requested', {
+            name: approval.requestedBy.displayName,
+            date: format.dateTime(approval.requestedAt),
+          })}
+          {approval.kind === 'panel' && ` ${t('workflow.approvals.panel')}`}
+        </p>
+        {approval.closureCategory && (
+          <p>
+            {t('workflow.approvals.category')}: {t(`workflow.closure.${approval.closureCategory}`)}
+          </p>
+        )}
+        {approval.reason && (
+          <p>
+            {t('workflow.approvals.reason')}: {approval.reason}
+          </p>
+        )}
+        <p>
+          <a
+            href={casePathFor(approval.caseId)}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(casePathFor(approval.caseId));
+            }}
+          >
+            {t('workflow.approvals.openCase')}
+          </a>
+        </p>
+        <div className="field">
+          <label htmlFor={`${id}-comment`}>{t('workflow.approvals.comment')}</label>
+          <textarea
+            id={`${id}-comment`}
+            value={comment}
+            aria-invalid={problem ? true : undefined}
+            onChange={(e) => setComment(e.target.value)}
+          />
+          {problem && <p className="field-error">{problem}</p>}
+        </div>
+        {error && (
+          <p className="notice notice-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="button" disabled={busy} onClick={() => void decide(true)}>
+            {t('workflow.approvals.approve')}
+          </button>
+          <button type="button" className="button button-quiet" disabled={busy} onClick={() => void decide(false)}>
+            {t('workflow.approvals.reject')}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}
