@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@haven/core/db/database';
 import { resultRows } from '@haven/core/db/database';
 import { addDuration, type AgencyCalendar } from '../calendar/calendar';
-import { stageOf } from '../definitions/definition';
+import { riskLevels, stageOf, type RiskLevel } from '../definitions/definition';
 import { describeDuration, dueFor, notify } from '../engine/engine';
 import * as store from '../engine/store';
 
@@ -54,14 +54,16 @@ export async function sweepDeadlines(
           where d.id = m.id and d.met_at is null ${scope}
           returning d.id, m.contact_at`,
     );
-    for (const m of met) {
-      const contactAt = new Date(m.contact_at).toISOString();
+    // One insert for every rolled-over follow-up (not one per deadline).
+    if (met.length > 0)
       await tx.execute(sql`insert into workflow.deadlines
         (agency_id, case_id, kind, stage, started_at, due_at, escalate_after_hours, basis)
-        select agency_id, case_id, kind, stage, ${contactAt}::timestamptz, ${contactAt}::timestamptz + (due_at - started_at),
-               escalate_after_hours, basis
-        from workflow.deadlines where id = ${m.id}::uuid`);
-    }
+        select d.agency_id, d.case_id, d.kind, d.stage, v.contact_at, v.contact_at + (d.due_at - d.started_at),
+               d.escalate_after_hours, d.basis
+        from workflow.deadlines d join (values ${sql.join(
+          met.map((m) => sql`(${m.id}::uuid, ${new Date(m.contact_at).toISOString()}::timestamptz)`),
+          sql`, `,
+        )}) as v(id, contact_at) on d.id = v.id`);
 
     // Limits by risk: a risk assessment submitted after a clock started gives it the limit it should
     // have had from the start (identification: 48 hours for high risk instead of 5 working days).
@@ -75,9 +77,18 @@ export async function sweepDeadlines(
       due_at: Date | string;
       workflow_key: string;
       workflow_version: number;
+      risk_level: string | null;
+      follow_up_days: number | null;
     }>(
       tx,
-      sql`select d.id, d.agency_id, d.case_id, d.kind, d.stage, d.started_at, d.due_at, s.workflow_key, s.workflow_version
+      // The risk and the care plan's follow-up interval come with each clock: one query per sweep, not
+      // one per clock.
+      sql`select d.id, d.agency_id, d.case_id, d.kind, d.stage, d.started_at, d.due_at, s.workflow_key, s.workflow_version,
+                 (select f.values->>'riskLevel' from "case".form_submissions f
+                  where f.case_id = d.case_id and f.form_key = 'protection_risk_assessment' and f.status = 'submitted'
+                  order by f.submitted_at desc limit 1) as risk_level,
+                 (select p.follow_up_days from "case".care_plans p where p.case_id = d.case_id and p.status = 'approved'
+                  order by p.version desc limit 1) as follow_up_days
           from workflow.deadlines d join workflow.case_stages s on s.case_id = d.case_id
           where d.met_at is null and d.cancelled_at is null ${scope}
             and exists (select 1 from "case".form_submissions f where f.case_id = d.case_id
@@ -85,24 +96,32 @@ export async function sweepDeadlines(
                         and f.submitted_at > d.started_at)`,
     );
     const calendars = new Map<string, AgencyCalendar>();
-    let reassessed = 0;
+    const definitions = new Map<string, Awaited<ReturnType<typeof store.publishedDefinition>>>();
+    const changes: { id: string; due: Date; basis: string }[] = [];
     for (const d of reassess) {
-      const def = await store.publishedDefinition(tx, d.agency_id, d.workflow_key, d.workflow_version);
+      const defKey = `${d.agency_id}:${d.workflow_key}:${d.workflow_version}`;
+      if (!definitions.has(defKey))
+        definitions.set(defKey, await store.publishedDefinition(tx, d.agency_id, d.workflow_key, d.workflow_version));
+      const def = definitions.get(defKey);
       const action = def && stageOf(def.definition, d.stage)?.onEnter?.find((a) => a.kind === d.kind);
       if (!action) continue;
       if (!calendars.has(d.agency_id)) calendars.set(d.agency_id, await store.calendarOf(tx, d.agency_id));
-      const { duration, basis } = dueFor(action, {
-        risk: await store.riskOf(tx, d.case_id),
-        carePlanFollowUpDays: await store.approvedCarePlanFollowUpDays(tx, d.case_id),
-      });
+      const risk =
+        d.risk_level && (riskLevels as readonly string[]).includes(d.risk_level) ? (d.risk_level as RiskLevel) : null;
+      const { duration, basis } = dueFor(action, { risk, carePlanFollowUpDays: d.follow_up_days ?? null });
       const due = addDuration(new Date(d.started_at), duration, calendars.get(d.agency_id)!);
       if (due.getTime() === new Date(d.due_at).getTime()) continue;
-      await tx.execute(
-        sql`update workflow.deadlines set due_at = ${due.toISOString()}::timestamptz,
-            basis = ${`${describeDuration(duration)}: ${basis}`} where id = ${d.id}::uuid`,
-      );
-      reassessed++;
+      changes.push({ id: d.id, due, basis: `${describeDuration(duration)}: ${basis}` });
     }
+    if (changes.length > 0)
+      await tx.execute(
+        sql`update workflow.deadlines d set due_at = v.due_at, basis = v.basis
+            from (values ${sql.join(
+              changes.map((c) => sql`(${c.id}::uuid, ${c.due.toISOString()}::timestamptz, ${c.basis}::text)`),
+              sql`, `,
+            )}) as v(id, due_at, basis) where d.id = v.id`,
+      );
+    const reassessed = changes.length;
 
     const open = await rows<{
       id: string;
