@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportViewerKeys, generateViewerKeys, signViewerToken, VIEWER_TOKEN_HEADER, type ViewerKeyPair } from '@haven/core/viewer';
+import {
+  exportViewerKeys,
+  generateViewerKeys,
+  signViewerToken,
+  VIEWER_TOKEN_HEADER,
+  type ViewerKeyPair,
+} from '@haven/core/viewer';
 import { resolveViewer } from '@haven/identity';
 import type { Database } from '@haven/core/db/database';
 import { onPostgres, openTestDatabase } from './support/database';
@@ -12,7 +18,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 
 /** Starts one deployable as its own process and waits for the URL it logs. */
-function startProcess(entry: string, env: Record<string, string>, listeningMessage: string): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  listeningMessage: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
@@ -64,7 +74,9 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
       FIELD_ENCRYPTION_KEYS: newFieldKey(),
     };
     const started = await Promise.all(
-      Object.entries(entries).map(async ([name, entry]) => [name, (await startProcess(entry, common, 'subgraph listening')).url] as const),
+      Object.entries(entries).map(
+        async ([name, entry]) => [name, (await startProcess(entry, common, 'subgraph listening')).url] as const,
+      ),
     );
     urls = Object.fromEntries(started);
     const gateway = await startProcess(
@@ -100,7 +112,9 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ myCaseload { totalCount } }' }),
     });
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('a subgraph process serves a viewer vouched for by the gateway key', async () => {
@@ -113,7 +127,10 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
         headers: { 'content-type': 'application/json', [VIEWER_TOKEN_HEADER]: token },
         body: JSON.stringify({ query }),
       }).then((r) => r.json() as Promise<{ data: any }>);
-    const created = await post('mutation { createCase(input: { caseType: GBV, person: { givenName: "A", familyName: "B", sex: FEMALE } }) { caseNumber } }');
+    const created = await post(
+      'mutation { createCase(input: { caseType: GBV, person: { givenName: "A", familyName: "B", sex: FEMALE } }) { caseNumber } }',
+    );
+    expect(created, JSON.stringify(created)).toHaveProperty('data.createCase.caseNumber');
     expect(created.data.createCase.caseNumber).toMatch(new RegExp(`^${agency.prefix}-`));
     expect((await post('{ myCaseload { totalCount } }')).data.myCaseload.totalCount).toBe(1);
   });

@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, ()
     for (const label of ['Name', 'Case number', 'Case type', 'Status', 'Stage', 'Risk level', 'Assigned worker']) {
       await summary.locator('dt', { hasText: new RegExp(`^${label}$`) }).waitFor();
     }
-    expect(await h.valueOf('Risk level').textContent()).toBe('Not assessed yet');
+    await expect.poll(async () => h.valueOf('Risk level').textContent()).toBe('Not assessed yet');
     await summary.getByRole('heading', { name: 'Next steps' }).waitFor();
 
     const tablist = page.getByRole('tablist', { name: 'Case record' });

@@ -34,7 +34,8 @@ export const CaseTypeScalarType = new GraphQLScalarType<string, string>({
   description: "The key of one of the agency's case types, in upper snake case: CHILD_PROTECTION, GBV, FOOD_SECURITY.",
   serialize: (value) => String(value).toUpperCase(),
   parseValue: parseCaseType,
-  parseLiteral: (ast) => parseCaseType(ast.kind === Kind.STRING ? ast.value : null),
+  // An unquoted literal (caseType: GBV) is accepted too: CaseType was an enum, and clients wrote it so.
+  parseLiteral: (ast) => parseCaseType(ast.kind === Kind.STRING || ast.kind === Kind.ENUM ? ast.value : null),
 });
 
 type Types = typeof builder extends { $inferSchemaTypes: infer T extends SchemaTypes } ? T : never;
