@@ -214,17 +214,21 @@ export async function supervisorQueue(
       total: number;
     }>(
       tx,
+      // Driven from the team's cases (case index), so the row-level security check of approvals and care
+      // plans runs only on the team's rows, not on every pending row of the agency.
       sql`with pending as (
             select 'transition' as kind, a.id, a.case_id, c.case_number, a.from_stage as stage, a.to_stage,
                    a.requested_by, a.requested_at
             from workflow.approvals a join "case".cases c on c.id = a.case_id
-            where a.agency_id = ${viewer.agencyId}::uuid and a.status = 'pending' and c.team_id in (${teams})
+            where a.case_id = any (array(select id from "case".cases where team_id in (${teams})))
+              and a.status = 'pending'
             union all
             select 'care_plan', p.id, p.case_id, c.case_number, s.stage, null, p.created_by,
                    coalesce(p.submitted_at, p.updated_at)
             from "case".care_plans p join "case".cases c on c.id = p.case_id
             left join workflow.case_stages s on s.case_id = p.case_id
-            where p.agency_id = ${viewer.agencyId}::uuid and p.status = 'pending_approval' and c.team_id in (${teams})
+            where p.case_id = any (array(select id from "case".cases where team_id in (${teams})))
+              and p.status = 'pending_approval'
           )
           select *, count(*) over ()::int as total from pending order by requested_at, id limit ${QUEUE_LIMIT}`,
     );
@@ -244,14 +248,15 @@ export async function supervisorQueue(
       sql`select d.id, d.case_id, c.case_number, d.kind, d.stage, d.due_at, c.assigned_worker_id,
                  count(*) over ()::int as total
           from workflow.deadlines d join "case".cases c on c.id = d.case_id
-          where d.agency_id = ${viewer.agencyId}::uuid and d.met_at is null and d.cancelled_at is null
-            and d.due_at < ${at}::timestamptz and c.status = 'open' and c.team_id in (${teams})
+          where d.case_id = any (array(select id from "case".cases where team_id in (${teams}) and status = 'open'))
+            and d.met_at is null and d.cancelled_at is null and d.due_at < ${at}::timestamptz
           order by d.due_at, d.id limit ${QUEUE_LIMIT}`,
     );
 
     // No activity since the cutoff: no case update, stage change, note or form submission after it.
-    // The case's own updated_at and entered_at narrow first (index on team_id, updated_at); notes and
-    // submissions are probed per candidate by their case index.
+    // Each probe compares a time before the row-level security check runs (leakproof), so notes,
+    // submissions and stages are checked only when they are recent. The page (oldest case update first)
+    // then gets its exact last activity.
     const inactiveRows = await rows<{
       case_id: string;
       case_number: string;
@@ -262,25 +267,21 @@ export async function supervisorQueue(
     }>(
       tx,
       sql`with cutoff as (select ${at}::timestamptz - make_interval(days => ${settings.inactivityDays}) as t),
-          candidates as (
-            select c.id, c.case_number, c.assigned_worker_id, s.stage,
-                   greatest(c.updated_at, coalesce(s.entered_at, c.updated_at)) as touched
-            from "case".cases c left join workflow.case_stages s on s.case_id = c.id, cutoff
+          quiet as materialized (
+            select c.id, c.case_number, c.assigned_worker_id, c.updated_at
+            from "case".cases c, cutoff
             where c.team_id in (${teams}) and c.status = 'open' and c.updated_at < cutoff.t
-              and (s.entered_at is null or s.entered_at < cutoff.t)
+              and not exists (select 1 from workflow.case_stages s where s.case_id = c.id and s.entered_at >= cutoff.t)
+              and not exists (select 1 from "case".case_notes n where n.case_id = c.id and n.created_at >= cutoff.t)
+              and not exists (select 1 from "case".form_submissions f where f.case_id = c.id and f.updated_at >= cutoff.t)
           ),
-          quiet as (
-            select k.*, greatest(
-                     k.touched,
-                     (select max(n.created_at) from "case".case_notes n where n.case_id = k.id),
-                     (select max(f.updated_at) from "case".form_submissions f where f.case_id = k.id)
-                   ) as last_activity_at
-            from candidates k
-          )
-          select q.id as case_id, q.case_number, q.stage, q.assigned_worker_id, q.last_activity_at,
-                 count(*) over ()::int as total
-          from quiet q, cutoff where q.last_activity_at < cutoff.t
-          order by q.last_activity_at, q.id limit ${QUEUE_LIMIT}`,
+          page as (select q.*, count(*) over ()::int as total from quiet q order by q.updated_at, q.id limit ${QUEUE_LIMIT})
+          select p.id as case_id, p.case_number, s.stage, p.assigned_worker_id, p.total,
+                 greatest(p.updated_at, s.entered_at,
+                          (select max(n.created_at) from "case".case_notes n where n.case_id = p.id),
+                          (select max(f.updated_at) from "case".form_submissions f where f.case_id = p.id)) as last_activity_at
+          from page p left join workflow.case_stages s on s.case_id = p.id
+          order by last_activity_at, p.id`,
     );
 
     // Caseloads: every member of the teams (supervisors excepted) and every worker assigned an open case of them.
