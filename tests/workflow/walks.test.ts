@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import { sweepDeadlines } from '../../subgraphs/workflow/src/jobs/sweep';
 import { createTestAgency, type TestAgency } from '../support/factories';
 import { startTestHaven, type GraphQLResponse, type TestHaven } from '../support/haven';
 
@@ -9,7 +10,8 @@ import { startTestHaven, type GraphQLResponse, type TestHaven } from '../support
  * transitions and approvals): registration → identification → assessment → care plan or referral only →
  * implementation → case review → closed (case_closure form, a standard reason, the supervisor's or the
  * panel's approval) → reopened with a reason. GBV: a pause and a closure at the survivor's request from
- * a middle stage. Every refused step names the failed guard and changes nothing.
+ * a middle stage. Every refused step names the failed guard and changes nothing. Clocks: the sweep runs at
+ * injected instants (overdue follow-up → caseworker alert → supervisor escalation).
  */
 let t: TestHaven;
 let agency: TestAgency;
@@ -28,7 +30,8 @@ const TRANSITION = `mutation($caseId: ID!, $toStage: String!, $reason: String, $
 const APPROVE = `mutation($id: ID!) { approveTransition(approvalId: $id) { approval { status } currentStage { stageKey } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { status currentStage { stageKey workflowKey }
   stageHistory { fromStage toStage reason closureCategory approvalId }
-  deadlines { kind stage startedAt dueAt basis } } }`;
+  deadlines { id kind stage startedAt dueAt basis } } }`;
+const NOTIFICATIONS = `{ myNotifications { kind caseId title } }`;
 
 const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
 const pathsOf = (res: GraphQLResponse) =>
@@ -185,7 +188,14 @@ async function caseView(caseId: string) {
           closureCategory: string | null;
           approvalId: string | null;
         }[];
-        deadlines: { kind: string; stage: string; startedAt: string; dueAt: string; basis: string | null }[];
+        deadlines: {
+          id: string;
+          kind: string;
+          stage: string;
+          startedAt: string;
+          dueAt: string;
+          basis: string | null;
+        }[];
       };
     }>(CASE, { id: caseId }, { as: cw() }),
   ).case;
@@ -218,6 +228,21 @@ async function carePlanWalk(caseType: string, workflowKey: string, panel: boolea
   // The follow-up clock runs as the approved care plan says: 14 days from entering implementation.
   const followUp = (await caseView(id)).deadlines.find((d) => d.kind === 'follow_up' && d.stage === 'implementation')!;
   expect(new Date(followUp.dueAt).getTime() - new Date(followUp.startedAt).getTime()).toBe(14 * DAY);
+  // Time injected: an hour after it falls due the sweep alerts the caseworker; after the escalation
+  // delay (72 hours) the team's supervisor.
+  const due = new Date(followUp.dueAt).getTime();
+  const sweep = async (at: number) =>
+    (
+      await sweepDeadlines(t.db, { now: new Date(at), emailConfigured: false, agencyId: agency.agencyId })
+    ).created.filter((c) => c.deadlineId === followUp.id);
+  expect((await sweep(due + 3_600_000)).map((c) => [c.kind, c.recipientId])).toEqual([['overdue', cw()]]);
+  expect((await sweep(due + 73 * 3_600_000)).map((c) => [c.kind, c.recipientId])).toEqual([['escalation', sup()]]);
+  const alerts = async (as: string) =>
+    ok(await t.graphql<{ myNotifications: { kind: string; caseId: string }[] }>(NOTIFICATIONS, {}, { as }))
+      .myNotifications.filter((n) => n.caseId === id)
+      .map((n) => n.kind);
+  expect(await alerts(cw())).toContain('overdue');
+  expect(await alerts(sup())).toContain('escalation');
 
   await moved(id, 'case_review');
   // Back to implementation needs a reason.
