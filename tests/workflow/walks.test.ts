@@ -368,4 +368,82 @@ describe('the shipped workflows end to end', () => {
     // Closed: no clock runs.
     expect(view.deadlines).toEqual([]);
   });
+
+  it('guards about who asks (role, permission) refuse with FORBIDDEN naming the guard, before guards about the case', async () => {
+    // A second agency, whose programme manager publishes a stricter general-protection workflow.
+    const strict = await createTestAgency(t.db);
+    const pm = strict.users.programme_manager;
+    const [v1] = ok(
+      await t.graphql<{
+        workflowDefinitions: { version: number; definition: { transitions: Record<string, unknown>[] } }[];
+      }>(`{ workflowDefinitions(key: "gp-default") { version definition } }`, {}, { as: pm }),
+    ).workflowDefinitions;
+    const definition = {
+      ...v1!.definition,
+      transitions: v1!.definition.transitions.map((tr) =>
+        tr.from === 'identification' && tr.to === 'assessment'
+          ? {
+              ...tr,
+              guards: [
+                { type: 'role', roles: ['supervisor'] },
+                { type: 'consent', scope: 'services' },
+              ],
+            }
+          : tr.from === 'assessment' && tr.to === 'referral_only'
+            ? { ...tr, guards: [{ type: 'permission', permission: 'workflow:manage' }] }
+            : tr,
+      ),
+    };
+    ok(
+      await t.graphql(
+        `mutation($d: JSON!) { saveWorkflowDefinition(key: "gp-default", definition: $d) { version } }`,
+        { d: definition },
+        { as: pm },
+      ),
+    );
+    ok(
+      await t.graphql(
+        `mutation { publishWorkflowDefinition(key: "gp-default", version: 2) { status } }`,
+        {},
+        { as: pm },
+      ),
+    );
+
+    const created = ok(
+      await t.graphql<{ createCase: { id: string } }>(
+        CREATE,
+        {
+          input: {
+            caseType: 'GENERAL_PROTECTION',
+            person: { givenName: 'Fictiva', familyName: 'Strictwalk', sex: 'FEMALE', dateOfBirth: '2013-03-03' },
+          },
+        },
+        { as: strict.users.caseworker },
+      ),
+    ).createCase;
+    const id = created.id;
+    const attempt = (toStage: string, as: string) => t.graphql(TRANSITION, { caseId: id, toStage }, { as });
+    const before = await snapshot(id);
+    // The caseworker lacks the role: FORBIDDEN on the role guard (the missing consent is not even reached).
+    const byWorker = await attempt('assessment', strict.users.caseworker);
+    expect(codeOf(byWorker)).toBe('FORBIDDEN');
+    expect(pathsOf(byWorker)).toEqual(['guards.role']);
+    // The team's supervisor has the role; the case still lacks consent: CONFLICT on the consent guard.
+    const noConsent = await attempt('assessment', strict.users.supervisor);
+    expect(codeOf(noConsent)).toBe('CONFLICT');
+    expect(pathsOf(noConsent)).toEqual(['guards.consent']);
+    expect(await snapshot(id)).toEqual(before);
+    ok(await t.graphql(CONSENT, { caseId: id, scope: 'SERVICES' }, { as: strict.users.caseworker }));
+    ok(await attempt('assessment', strict.users.supervisor));
+    // A permission nobody who works cases holds.
+    const byPermission = await attempt('referral_only', strict.users.supervisor);
+    expect(codeOf(byPermission)).toBe('FORBIDDEN');
+    expect(pathsOf(byPermission)).toEqual(['guards.permission']);
+    expect(await snapshot(id)).toMatchObject({ stage: 'assessment', history: 2 });
+    // The refusals are audited as denied.
+    const [denied] = await t.db.rows<{ n: number }>(
+      sql`select count(*)::int as n from audit.events where target_id = ${id} and action = 'case.transition' and outcome = 'denied'`,
+    );
+    expect(denied!.n).toBe(3);
+  });
 });
