@@ -260,6 +260,10 @@ describe('settings', () => {
       caseloadTarget: 3,
       workerCaseloadTargets: [{ worker: { id: agency.users.caseworker }, target: 2 }],
     });
+    // The programme manager (no case access) reads them back; a MEAL officer may not.
+    const read = ok(await t.graphql<{ supervisionSettings: unknown }>(SETTINGS, {}, { as: pm }));
+    expect(read.supervisionSettings).toEqual(set);
+    expect(codeOf(await t.graphql(SETTINGS, {}, { as: agency.users.meal_officer }))).toBe('FORBIDDEN');
     // The other agency keeps its defaults.
     const theirs = ok(await t.graphql<{ supervisionSettings: unknown }>(SETTINGS, {}, { as: other.users.supervisor }));
     expect(theirs.supervisionSettings).toMatchObject({ inactivityDays: 30, caseloadTarget: 25 });

@@ -20,6 +20,17 @@ const readsWorkflows = rule('workflow:read-or-manage', { cache: 'contextual' })(
     }),
 );
 
+/** The supervision settings: supervisors (case:read; the service checks she supervises a team) and workflow readers. */
+const readsSupervisionSettings = rule('supervision-settings:read', { cache: 'contextual' })(
+  (_parent, _args, ctx: SubgraphContext) =>
+    ctx.viewer.permissions.includes('case:read') ||
+    ctx.viewer.permissions.includes('workflow:read') ||
+    ctx.viewer.permissions.includes('workflow:manage') ||
+    new GraphQLError('This action needs the workflow:read or workflow:manage permission', {
+      extensions: { code: 'FORBIDDEN', permission: 'workflow:read' },
+    }),
+);
+
 /**
  * Root fields of the workflow engine. The services decide the rest: who works the case, who
  * supervises its team, self-approval.
@@ -32,7 +43,7 @@ const rootRules: RootRules = {
     // The service refuses anyone who supervises no team (or a team she does not supervise).
     supervisorQueue: requires('case:read'),
     // Supervisors, workflow:read or workflow:manage (checked in the service).
-    supervisionSettings: requires('case:read'),
+    supervisionSettings: readsSupervisionSettings,
     // Every signed-in person has her own notifications.
     myNotifications: allow,
   },
