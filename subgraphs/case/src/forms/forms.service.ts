@@ -360,6 +360,53 @@ async function formForCase(tx: Executor, agencyId: string, formKey: string, reco
 }
 
 /**
+ * A new submission or draft of a form, for a case the caller works: the newest published version,
+ * the viewer's update rights on each value given, the values checked (fully when submitted, shape
+ * only for a draft), confidential ones sealed, the audit row written. One path for both, so a draft
+ * and a submission cannot drift apart in what they check.
+ */
+async function insertNewSubmission(
+  tx: Executor,
+  caller: Caller,
+  keys: FieldKeyring,
+  input: { caseId: string; formKey: string; values: unknown },
+  status: 'submitted' | 'draft',
+): Promise<{ submission: SubmissionView } | { denied: HavenError } | { missing: true }> {
+  const { viewer } = caller;
+  let denied: HavenError | null = null;
+  const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
+  if (denied) return { denied };
+  if (!record) return { missing: true };
+  const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
+  const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
+  const given = input.values && typeof input.values === 'object' ? Object.keys(input.values) : [];
+  const refused = notUpdatable(levels, record.access, given);
+  if (refused.length > 0) return { denied: forbiddenFields(refused) };
+  const check = status === 'draft' ? checkDraftValues : checkValues;
+  const values = await check(tx, viewer.agencyId, form.definition, input.values);
+  const { open, sealed } = splitConfidential(levels, values);
+  const submission = await store.insertSubmission(tx, {
+    agencyId: viewer.agencyId,
+    caseId: record.id,
+    formDefinitionId: form.id,
+    formKey: form.key,
+    formVersion: form.version,
+    values: open,
+    status,
+    submittedBy: viewer.userId,
+  });
+  await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
+  await recordAudit(tx, actorOf(viewer, caller.requestId), {
+    action: status === 'draft' ? 'form.draft_save' : 'form.submit',
+    targetType: 'case',
+    targetId: record.id,
+    fields: submissionFields(submission.id, form, values),
+    outcome: 'allowed',
+  });
+  return { submission: { ...submission, values, withheldFields: [] } };
+}
+
+/**
  * Fills in a form for a case (those who work it), validated on the server against the newest
  * published version of the form; the submission records that version. Nothing is stored when any
  * value fails (BAD_USER_INPUT with the path of each failing value under "values"). Confidential
@@ -375,37 +422,9 @@ export async function submitForm(
   assertPermission(viewer, 'case:update');
   let denied: HavenError | null = null;
   const result = await db.transaction({ viewer }, async (tx) => {
-    const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
-    if (!record) return null;
-    const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
-    const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
-    const given = input.values && typeof input.values === 'object' ? Object.keys(input.values) : [];
-    const refused = notUpdatable(levels, record.access, given);
-    if (refused.length > 0) {
-      denied = forbiddenFields(refused);
-      return null;
-    }
-    const values = await checkValues(tx, viewer.agencyId, form.definition, input.values);
-    const { open, sealed } = splitConfidential(levels, values);
-    const submission = await store.insertSubmission(tx, {
-      agencyId: viewer.agencyId,
-      caseId: record.id,
-      formDefinitionId: form.id,
-      formKey: form.key,
-      formVersion: form.version,
-      values: open,
-      status: 'submitted',
-      submittedBy: viewer.userId,
-    });
-    await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
-    await recordAudit(tx, actorOf(viewer, caller.requestId), {
-      action: 'form.submit',
-      targetType: 'case',
-      targetId: record.id,
-      fields: submissionFields(submission.id, form, values),
-      outcome: 'allowed',
-    });
-    return { ...submission, values, withheldFields: [] };
+    const stored = await insertNewSubmission(tx, caller, keys, input, 'submitted');
+    if ('denied' in stored) denied = stored.denied;
+    return 'submission' in stored ? stored.submission : null;
   });
   if (denied) return refuse(db, caller, input.caseId, 'form.submit', { error: denied });
   return result ?? refuse(db, caller, input.caseId, 'form.submit');
@@ -569,36 +588,9 @@ export async function saveFormDraft(
       });
       return { ...updated, values, withheldFields: [] };
     }
-    const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
-    if (!record) return null;
-    const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
-    const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
-    const refused = notUpdatable(levels, record.access, given ? Object.keys(given) : []);
-    if (refused.length > 0) {
-      denied = forbiddenFields(refused);
-      return null;
-    }
-    const values = await checkDraftValues(tx, viewer.agencyId, form.definition, input.values);
-    const { open, sealed } = splitConfidential(levels, values);
-    const draft = await store.insertSubmission(tx, {
-      agencyId: viewer.agencyId,
-      caseId: record.id,
-      formDefinitionId: form.id,
-      formKey: form.key,
-      formVersion: form.version,
-      values: open,
-      status: 'draft',
-      submittedBy: viewer.userId,
-    });
-    await writeSealed(tx, caller, keys, record.id, draft.id, sealed);
-    await recordAudit(tx, actorOf(viewer, caller.requestId), {
-      action: 'form.draft_save',
-      targetType: 'case',
-      targetId: record.id,
-      fields: submissionFields(draft.id, form, values),
-      outcome: 'allowed',
-    });
-    return { ...draft, values, withheldFields: [] };
+    const stored = await insertNewSubmission(tx, caller, keys, input, 'draft');
+    if ('denied' in stored) denied = stored.denied;
+    return 'submission' in stored ? stored.submission : null;
   });
   if (denied) return refuse(db, caller, input.caseId, 'form.draft_save', { error: denied });
   return result ?? refuse(db, caller, input.caseId, 'form.draft_save', { error: missing });
