@@ -306,12 +306,13 @@ async function refusing<T>(
 }
 
 const notFound = () => new HavenError('NOT_FOUND', 'No such care plan');
+const forbiddenChange = () => new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
 
 /** The case of a plan, reached and worked by the viewer (inside her transaction). */
 async function workedCase(tx: Executor, viewer: Viewer, caseId: string): Promise<CaseView> {
   const record = await reachableCase(tx, viewer, caseId);
   if (!record) throw new HavenError('NOT_FOUND', 'No such case');
-  if (!manages(record.access)) throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+  if (!manages(record.access)) throw forbiddenChange();
   return record;
 }
 
@@ -327,6 +328,18 @@ async function planInReach(
   const record = await reachableCase(tx, viewer, plan.caseId);
   if (!record) throw notFound();
   return { plan, record };
+}
+
+/** A plan the viewer works (reached and managed), for changes. */
+async function workedPlan(
+  tx: Executor,
+  viewer: Viewer,
+  planId: string,
+  seen: { caseId: string },
+): Promise<{ plan: CarePlan; record: CaseView }> {
+  const found = await planInReach(tx, viewer, planId, seen);
+  if (!manages(found.record.access)) throw forbiddenChange();
+  return found;
 }
 
 /**
@@ -443,9 +456,7 @@ export async function updateCarePlan(
   assertPermission(viewer, 'case:update');
   return refusing(db, caller, carePlanId, 'care_plan.update', (seen) =>
     db.transaction({ viewer }, async (tx) => {
-      const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+      const { plan } = await workedPlan(tx, viewer, carePlanId, seen);
       await mustBeEditable(tx, plan);
       const p = new Problems();
       const checked = checkDetails(p, { ...plan, ...input });
@@ -477,9 +488,7 @@ export async function addCarePlanObjective(
   assertPermission(viewer, 'case:update');
   return refusing(db, caller, carePlanId, 'care_plan.objective_add', (seen) =>
     db.transaction({ viewer }, async (tx) => {
-      const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+      const { plan, record } = await workedPlan(tx, viewer, carePlanId, seen);
       await mustBeEditable(tx, plan);
       const ctx = await caseContext(tx, viewer, record);
       const p = new Problems();
@@ -541,9 +550,7 @@ export async function updateCarePlanObjective(
     db.transaction({ viewer }, async (tx) => {
       const planId = isUuid(objectiveId) ? await store.planOfObjective(tx, viewer.agencyId, objectiveId) : null;
       if (!planId) throw new HavenError('NOT_FOUND', 'No such objective');
-      const { plan, record } = await planInReach(tx, viewer, planId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+      const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
       const changed = [...contentFields, ...progressFields].filter((f) => input[f] !== undefined);
       if (changed.length === 0) throw badInput([{ path: ['input'], message: 'must change at least one field' }]);
@@ -603,9 +610,7 @@ export async function addIntervention(
     db.transaction({ viewer }, async (tx) => {
       const planId = isUuid(objectiveId) ? await store.planOfObjective(tx, viewer.agencyId, objectiveId) : null;
       if (!planId) throw new HavenError('NOT_FOUND', 'No such objective');
-      const { plan, record } = await planInReach(tx, viewer, planId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+      const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       await mustBeEditable(tx, plan);
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
       const ctx = await caseContext(tx, viewer, record);
@@ -654,9 +659,7 @@ export async function updateIntervention(
         ? await store.planOfIntervention(tx, viewer.agencyId, interventionId)
         : null;
       if (!planId) throw new HavenError('NOT_FOUND', 'No such intervention');
-      const { plan, record } = await planInReach(tx, viewer, planId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+      const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       const intervention = plan.objectives.flatMap((o) => o.interventions).find((i) => i.id === interventionId)!;
       const changed = (['providerId', 'status', 'note', 'referralId'] as const).filter((f) => input[f] !== undefined);
       if (changed.length === 0) throw badInput([{ path: ['input'], message: 'must change at least one field' }]);
