@@ -4,7 +4,7 @@
  * blocked (the guards' messages), then requests its closure (the closure category and the "other"
  * note checked in the page, the API's refusal of a category this workflow does not allow shown); her
  * supervisor finds the request in the approvals inbox, cannot reject it without a comment, and
- * approves it; after a deadline sweep at an injected time, the caseworker's alerts list shows her
+ * approves it, and approves the case's care plan from the rest of her queue; after a deadline sweep at an injected time, the caseworker's alerts list shows her
  * alerts with an unread count in the navigation, marks one read and opens a case from one; the
  * programme manager's workflow editor refuses a definition (the editor's own check and the API's
  * problem at its path), then saves and publishes a valid version; the alerts page in Arabic is right
@@ -26,6 +26,7 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
   let h: BrowserHaven;
   let page: Page;
   let caseId = '';
+  let caseNumber = '';
 
   const stageBar = () => page.getByRole('region', { name: 'Workflow' });
 
@@ -58,7 +59,28 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
       'mutation ($caseId: ID!) { recordConsent(caseId: $caseId, input: { givenBy: CLIENT, scope: SERVICES }) { id } }',
       { caseId },
     );
+    // A care plan submitted for approval, for the supervisor's queue.
+    const plan = await h.api<{ createCarePlan: { id: string } }>(
+      'mutation ($caseId: ID!, $input: CarePlanInput!) { createCarePlan(caseId: $caseId, input: $input) { id } }',
+      {
+        caseId,
+        input: {
+          summary: 'Fictional plan for the queue',
+          objectives: [
+            {
+              description: 'Fictional: a safety plan agreed',
+              responsibleParty: 'CLIENT',
+              responsibleName: 'Fictiva (the client)',
+            },
+          ],
+        },
+      },
+    );
+    await h.api('mutation ($id: ID!) { submitCarePlan(carePlanId: $id) { id } }', { id: plan.createCarePlan.id });
     await openCase();
+    caseNumber = ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')
+      .replace(/^Case /, '')
+      .replace(/[\u2068\u2069]/g, '');
 
     const bar = stageBar();
     const current = bar.locator('li[aria-current="step"]');
@@ -140,6 +162,17 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
     await item.getByRole('button', { name: 'Approve' }).click();
     await page.getByRole('status').getByText('Approved: assessment → closed.').waitFor();
     await expect.poll(() => item.count()).toBe(0);
+
+    // The rest of the supervisor's queue: the submitted care plan (a rejection needs a comment), caseloads.
+    const planItem = page.locator('.approval-item').filter({ hasText: `Care plan of case ${caseNumber}` });
+    await planItem.waitFor();
+    await planItem.getByRole('button', { name: 'Reject' }).click();
+    await planItem.getByText('Say why you reject it.').waitFor();
+    await planItem.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('status').getByText(`The care plan of case ${caseNumber} is approved.`).waitFor();
+    await expect.poll(() => planItem.count()).toBe(0);
+    await page.getByRole('heading', { name: /^Overdue clocks/ }).waitFor();
+    await page.locator('.caseload-targets').getByRole('row').filter({ hasText: 'Amira' }).waitFor();
 
     // The case is closed now, and its history says who asked and why.
     await openCase();
@@ -234,7 +267,7 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
     await page.getByRole('button', { name: 'Publish version 2' }).click();
     await page.getByRole('status').getByText('Version 2 is published.').waitFor();
     const row = page.locator('.versions-table').getByRole('row').filter({ hasText: /^2/ });
-    expect(await row.textContent()).toContain('Published');
+    await expect.poll(() => row.textContent()).toContain('Published');
 
     // What was saved is what the form said: the guard and the time limit.
     const { workflowDefinitions } = await h.api<{

@@ -90,6 +90,8 @@ type Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {\n    saveWorkflowDefinition(key: $key, definition: $definition) {\n      id\n      key\n      version\n      status\n    }\n  }\n": typeof types.SaveWorkflowDefinitionDocument,
     "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n": typeof types.PublishWorkflowDefinitionDocument,
+    "\n  query SupervisorQueue {\n    supervisorQueue {\n      asOf\n      settings {\n        inactivityDays\n      }\n      approvals {\n        kind\n        id\n        caseId\n        caseNumber\n        stage\n        toStage\n        requestedBy {\n          id\n          displayName\n        }\n        requestedAt\n      }\n      approvalsTotal\n      overdue {\n        id\n        caseId\n        caseNumber\n        kind\n        stage\n        dueAt\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n      overdueTotal\n      inactive {\n        caseId\n        caseNumber\n        stage\n        assignedWorker {\n          id\n          displayName\n        }\n        lastActivityAt\n      }\n      inactiveTotal\n      caseloads {\n        worker {\n          id\n          displayName\n        }\n        openCases\n        target\n        overTarget\n      }\n    }\n  }\n": typeof types.SupervisorQueueDocument,
+    "\n  mutation DecideQueuedCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.DecideQueuedCarePlanDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        displayName\n      }\n      agency {\n        name\n      }\n      roles {\n        key\n        name\n      }\n      permissions\n      teams {\n        teamId\n        name\n        isSupervisor\n      }\n    }\n  }\n": types.MeDocument,
@@ -167,6 +169,8 @@ const documents: Documents = {
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation SaveWorkflowDefinition($key: String!, $definition: JSON!) {\n    saveWorkflowDefinition(key: $key, definition: $definition) {\n      id\n      key\n      version\n      status\n    }\n  }\n": types.SaveWorkflowDefinitionDocument,
     "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n": types.PublishWorkflowDefinitionDocument,
+    "\n  query SupervisorQueue {\n    supervisorQueue {\n      asOf\n      settings {\n        inactivityDays\n      }\n      approvals {\n        kind\n        id\n        caseId\n        caseNumber\n        stage\n        toStage\n        requestedBy {\n          id\n          displayName\n        }\n        requestedAt\n      }\n      approvalsTotal\n      overdue {\n        id\n        caseId\n        caseNumber\n        kind\n        stage\n        dueAt\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n      overdueTotal\n      inactive {\n        caseId\n        caseNumber\n        stage\n        assignedWorker {\n          id\n          displayName\n        }\n        lastActivityAt\n      }\n      inactiveTotal\n      caseloads {\n        worker {\n          id\n          displayName\n        }\n        openCases\n        target\n        overTarget\n      }\n    }\n  }\n": types.SupervisorQueueDocument,
+    "\n  mutation DecideQueuedCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.DecideQueuedCarePlanDocument,
 };
 
 /**
@@ -469,6 +473,14 @@ export function graphql(source: "\n  mutation SaveWorkflowDefinition($key: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishWorkflowDefinition($key: String!, $version: Int!) {\n    publishWorkflowDefinition(key: $key, version: $version) {\n      id\n      key\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').PublishWorkflowDefinitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorQueue {\n    supervisorQueue {\n      asOf\n      settings {\n        inactivityDays\n      }\n      approvals {\n        kind\n        id\n        caseId\n        caseNumber\n        stage\n        toStage\n        requestedBy {\n          id\n          displayName\n        }\n        requestedAt\n      }\n      approvalsTotal\n      overdue {\n        id\n        caseId\n        caseNumber\n        kind\n        stage\n        dueAt\n        assignedWorker {\n          id\n          displayName\n        }\n      }\n      overdueTotal\n      inactive {\n        caseId\n        caseNumber\n        stage\n        assignedWorker {\n          id\n          displayName\n        }\n        lastActivityAt\n      }\n      inactiveTotal\n      caseloads {\n        worker {\n          id\n          displayName\n        }\n        openCases\n        target\n        overTarget\n      }\n    }\n  }\n"): typeof import('./graphql').SupervisorQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideQueuedCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideQueuedCarePlanDocument;
 
 
 export function graphql(source: string) {

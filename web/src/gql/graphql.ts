@@ -2985,6 +2985,20 @@ export type PublishWorkflowDefinitionMutationVariables = Exact<{
 
 export type PublishWorkflowDefinitionMutation = { __typename?: 'Mutation', publishWorkflowDefinition: { __typename?: 'WorkflowDefinition', id: string, key: string, version: number, status: string } };
 
+export type SupervisorQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisorQueueQuery = { __typename?: 'Query', supervisorQueue: { __typename?: 'SupervisorQueue', asOf: string, approvalsTotal: number, overdueTotal: number, inactiveTotal: number, settings: { __typename?: 'SupervisionSettings', inactivityDays: number }, approvals: Array<{ __typename?: 'QueueApproval', kind: string, id: string, caseId: string, caseNumber: string, stage?: string | null, toStage?: string | null, requestedAt: string, requestedBy?: { __typename?: 'User', id: string, displayName: string } | null }>, overdue: Array<{ __typename?: 'QueueOverdueDeadline', id: string, caseId: string, caseNumber: string, kind: string, stage: string, dueAt: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } }>, inactive: Array<{ __typename?: 'QueueInactiveCase', caseId: string, caseNumber: string, stage?: string | null, lastActivityAt: string, assignedWorker: { __typename?: 'User', id: string, displayName: string } }>, caseloads: Array<{ __typename?: 'WorkerCaseload', openCases: number, target: number, overTarget: boolean, worker: { __typename?: 'User', id: string, displayName: string } }> } };
+
+export type DecideQueuedCarePlanMutationVariables = Exact<{
+  carePlanId: Scalars['ID']['input'];
+  decision: CarePlanDecision;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideQueuedCarePlanMutation = { __typename?: 'Mutation', decideCarePlan: { __typename?: 'CarePlan', id: string, status: CarePlanStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4343,3 +4357,68 @@ export const PublishWorkflowDefinitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishWorkflowDefinitionMutation, PublishWorkflowDefinitionMutationVariables>;
+export const SupervisorQueueDocument = new TypedDocumentString(`
+    query SupervisorQueue {
+  supervisorQueue {
+    asOf
+    settings {
+      inactivityDays
+    }
+    approvals {
+      kind
+      id
+      caseId
+      caseNumber
+      stage
+      toStage
+      requestedBy {
+        id
+        displayName
+      }
+      requestedAt
+    }
+    approvalsTotal
+    overdue {
+      id
+      caseId
+      caseNumber
+      kind
+      stage
+      dueAt
+      assignedWorker {
+        id
+        displayName
+      }
+    }
+    overdueTotal
+    inactive {
+      caseId
+      caseNumber
+      stage
+      assignedWorker {
+        id
+        displayName
+      }
+      lastActivityAt
+    }
+    inactiveTotal
+    caseloads {
+      worker {
+        id
+        displayName
+      }
+      openCases
+      target
+      overTarget
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisorQueueQuery, SupervisorQueueQueryVariables>;
+export const DecideQueuedCarePlanDocument = new TypedDocumentString(`
+    mutation DecideQueuedCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {
+  decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideQueuedCarePlanMutation, DecideQueuedCarePlanMutationVariables>;

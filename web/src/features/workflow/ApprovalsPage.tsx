@@ -7,8 +7,12 @@ import type { WorkflowApprovalItemFragment } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { ApproveTransitionDocument, PendingApprovalsDocument, RejectTransitionDocument } from './operations';
 import { errorMessage } from './shared';
+import { SupervisorQueue } from './SupervisorQueue';
 
-/** Supervisors' inbox: the stage changes waiting for their decision, approved or rejected (with a comment). */
+/**
+ * Supervisors' inbox: the stage changes waiting for their decision, approved or rejected (with a
+ * comment), then the rest of the supervisor's queue (care plans, overdue clocks, inactive cases, caseloads).
+ */
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -57,6 +61,7 @@ export function ApprovalsPage() {
           ))}
         </ul>
       )}
+      <SupervisorQueue refresh={attempt} onDecided={decided} />
     </section>
   );
 }

@@ -170,3 +170,72 @@ export const PublishWorkflowDefinitionDocument = graphql(`
     }
   }
 `);
+
+// The supervisor's queue of the teams the viewer supervises: decisions waiting (moves and care plans),
+// overdue clocks, inactive cases, caseloads against their targets.
+export const SupervisorQueueDocument = graphql(`
+  query SupervisorQueue {
+    supervisorQueue {
+      asOf
+      settings {
+        inactivityDays
+      }
+      approvals {
+        kind
+        id
+        caseId
+        caseNumber
+        stage
+        toStage
+        requestedBy {
+          id
+          displayName
+        }
+        requestedAt
+      }
+      approvalsTotal
+      overdue {
+        id
+        caseId
+        caseNumber
+        kind
+        stage
+        dueAt
+        assignedWorker {
+          id
+          displayName
+        }
+      }
+      overdueTotal
+      inactive {
+        caseId
+        caseNumber
+        stage
+        assignedWorker {
+          id
+          displayName
+        }
+        lastActivityAt
+      }
+      inactiveTotal
+      caseloads {
+        worker {
+          id
+          displayName
+        }
+        openCases
+        target
+        overTarget
+      }
+    }
+  }
+`);
+
+export const DecideQueuedCarePlanDocument = graphql(`
+  mutation DecideQueuedCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {
+    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
