@@ -145,6 +145,8 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
       .getByText(/Waiting for approval: move to Closed, requested by Amira/)
       .waitFor();
     expect(await bar.locator('li[aria-current="step"]').textContent()).toBe('Assessment');
+    // The move waiting for approval is not offered again.
+    await expect.poll(() => bar.getByRole('button', { name: 'Move to Closed' }).count()).toBe(0);
     await h.signOut();
   });
 
@@ -160,7 +162,7 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
     await item.getByText('Say why you reject it.').waitFor();
     await item.getByLabel('Comment (required to reject)').fill('Fictional: agreed with the survivor.');
     await item.getByRole('button', { name: 'Approve' }).click();
-    await page.getByRole('status').getByText('Approved: assessment → closed.').waitFor();
+    await page.getByRole('status').getByText('Approved: Assessment → Closed.').waitFor();
     await expect.poll(() => item.count()).toBe(0);
 
     // The rest of the supervisor's queue: the submitted care plan (a rejection needs a comment), caseloads.

@@ -5,8 +5,13 @@ import { casePathFor, navigate } from '../../app/route';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import type { WorkflowApprovalItemFragment } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
-import { ApproveTransitionDocument, PendingApprovalsDocument, RejectTransitionDocument } from './operations';
-import { errorMessage } from './shared';
+import {
+  ApproveTransitionDocument,
+  PendingApprovalsDocument,
+  RejectTransitionDocument,
+  WorkflowDefinitionsDocument,
+} from './operations';
+import { errorMessage, labelOf } from './shared';
 import { SupervisorQueue } from './SupervisorQueue';
 
 /**
@@ -14,12 +19,30 @@ import { SupervisorQueue } from './SupervisorQueue';
  * comment), then the rest of the supervisor's queue (care plans, overdue clocks, inactive cases, caseloads).
  */
 export function ApprovalsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [items, setItems] = useState<WorkflowApprovalItemFragment[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const language = i18n.resolvedLanguage ?? 'en';
+  const [stageLabels, setStageLabels] = useState<Record<string, string>>({});
+
+  // Stage keys named in the agency's published workflows, in words (keys shown where none is found).
+  useEffect(() => {
+    const controller = new AbortController();
+    request(WorkflowDefinitionsDocument, { includeDrafts: false }, { signal: controller.signal }).then(
+      ({ workflowDefinitions }) => {
+        const labels: Record<string, string> = {};
+        for (const d of [...workflowDefinitions].sort((a, b) => a.version - b.version))
+          for (const s of (d.definition as { stages?: { key: string; label: unknown }[] }).stages ?? [])
+            labels[s.key] = labelOf(s.label, language, s.key);
+        setStageLabels(labels);
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [language]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -57,7 +80,7 @@ export function ApprovalsPage() {
       {items && items.length > 0 && (
         <ul className="approval-list">
           {items.map((a) => (
-            <ApprovalItem key={a.id} approval={a} onDecided={decided} />
+            <ApprovalItem key={a.id} approval={a} stageLabels={stageLabels} onDecided={decided} />
           ))}
         </ul>
       )}
@@ -68,9 +91,11 @@ export function ApprovalsPage() {
 
 function ApprovalItem({
   approval,
+  stageLabels,
   onDecided,
 }: {
   approval: WorkflowApprovalItemFragment;
+  stageLabels: Record<string, string>;
   onDecided: (message: string) => void;
 }) {
   const { t } = useTranslation();
@@ -80,7 +105,10 @@ function ApprovalItem({
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const move = t('workflow.approvals.move', { from: approval.fromStage, to: approval.toStage });
+  const move = t('workflow.approvals.move', {
+    from: stageLabels[approval.fromStage] ?? approval.fromStage,
+    to: stageLabels[approval.toStage] ?? approval.toStage,
+  });
 
   async function decide(approve: boolean) {
     if (busy) return;

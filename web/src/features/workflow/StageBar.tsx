@@ -69,7 +69,10 @@ export function StageBar({ caseId, onChanged }: { caseId: string; onChanged: () 
     key ? (stages.find((s) => s.key === key)?.label ?? key) : t('workflow.stageBar.start');
   const shown = stages.length > 0 ? stages : [{ key: current.stageKey, label: current.stageKey }];
   const pending = workflow.workflowApprovals.filter((a) => a.status === 'pending');
-  const allowed = workflow.allowedTransitions.filter((tr) => tr.blockedBy.length === 0);
+  // A move already waiting for approval is not offered again.
+  const allowed = workflow.allowedTransitions.filter(
+    (tr) => tr.blockedBy.length === 0 && !pending.some((a) => a.toStage === tr.toStage),
+  );
   const blocked = workflow.allowedTransitions.filter((tr) => tr.blockedBy.length > 0);
 
   return (
