@@ -485,6 +485,17 @@ function DefinitionForm({
                 setTransition(i, next);
               }}
             />
+            <TextField
+              id={fieldId(['transitions', i, 'label', 'ar'])}
+              label={t('workflow.editor.actionAr')}
+              value={tr.label?.ar ?? ''}
+              problems={[]}
+              onChange={(v) => {
+                const next: Transition = { ...tr, label: { ...tr.label, ar: v } };
+                if (!v && !tr.label?.en) delete next.label;
+                setTransition(i, next);
+              }}
+            />
             <Field
               id={fieldId(['transitions', i, 'approval'])}
               label={t('workflow.editor.approval')}
