@@ -237,7 +237,9 @@ function DefinitionForm({
   async function save() {
     if (busy) return;
     setError(null);
-    const found = checkDefinition(def);
+    const found = checkDefinition(def, (key, values) =>
+      t(`workflow.check.${key}`, { key: values?.key ?? '', stage: values?.stage ?? '', id: values?.id ?? '' }),
+    );
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);

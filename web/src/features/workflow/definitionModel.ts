@@ -117,41 +117,61 @@ export interface Problem {
 
 const KEY = /^[a-z][a-z0-9_]{0,62}$/;
 
+/** The editor's problems, as keys of workflow.check in the translations. */
+export type CheckKey =
+  | 'labelEn'
+  | 'noStages'
+  | 'stageKey'
+  | 'duplicateStage'
+  | 'stageLabel'
+  | 'limit'
+  | 'initialUnknown'
+  | 'initialClosed'
+  | 'fromUnknown'
+  | 'toUnknown'
+  | 'sameStage'
+  | 'duplicateTransition'
+  | 'forms'
+  | 'roles'
+  | 'permission';
+
 /** What the editor can check alone: keys, labels, stages named by transitions, limits. */
-export function checkDefinition(def: Definition): Problem[] {
+export function checkDefinition(
+  def: Definition,
+  say: (key: CheckKey, values?: Record<string, string>) => string,
+): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ path: path.join('.'), message });
-  if (!def.label.en?.trim()) add(['label'], 'needs an English label');
-  if (def.stages.length === 0) add(['stages'], 'must list at least one stage');
+  const add = (path: (string | number)[], key: CheckKey, values?: Record<string, string>) =>
+    problems.push({ path: path.join('.'), message: say(key, values) });
+  if (!def.label.en?.trim()) add(['label'], 'labelEn');
+  if (def.stages.length === 0) add(['stages'], 'noStages');
   const keys = new Set<string>();
   def.stages.forEach((s, i) => {
-    if (!KEY.test(s.key)) add(['stages', i, 'key'], 'must be a lower-case key (letters, digits, _)');
-    else if (keys.has(s.key)) add(['stages', i, 'key'], `duplicate stage "${s.key}"`);
+    if (!KEY.test(s.key)) add(['stages', i, 'key'], 'stageKey');
+    else if (keys.has(s.key)) add(['stages', i, 'key'], 'duplicateStage', { key: s.key });
     keys.add(s.key);
-    if (!s.label.en?.trim()) add(['stages', i, 'label'], 'needs an English label (label.en)');
+    if (!s.label.en?.trim()) add(['stages', i, 'label'], 'stageLabel');
     const limit = stageLimitOf(s);
     if (limit && (!Number.isInteger(limit.amount) || limit.amount < 1 || limit.amount > 3650))
-      add(['stages', i, 'onEnter', 0, 'due'], 'must be a whole number from 1 to 3650');
+      add(['stages', i, 'onEnter', 0, 'due'], 'limit');
   });
   const initial = def.stages.find((s) => s.key === def.initialStage);
-  if (!initial) add(['initialStage'], 'must be one of the stages');
-  else if (initial.caseStatus !== 'open') add(['initialStage'], 'must be an open stage');
+  if (!initial) add(['initialStage'], 'initialUnknown');
+  else if (initial.caseStatus !== 'open') add(['initialStage'], 'initialClosed');
   const seen = new Set<string>();
   def.transitions.forEach((t, i) => {
-    if (t.from !== ANY && !keys.has(t.from))
-      add(['transitions', i, 'from'], `transition from an unknown stage "${t.from}"`);
-    if (t.to !== RESUME && !keys.has(t.to)) add(['transitions', i, 'to'], `transition to an unknown stage "${t.to}"`);
-    if (t.from === t.to) add(['transitions', i, 'to'], 'a transition must change the stage');
-    const id = `${t.from}→${t.to}`;
-    if (seen.has(id)) add(['transitions', i], `duplicate transition ${id}`);
+    if (t.from !== ANY && !keys.has(t.from)) add(['transitions', i, 'from'], 'fromUnknown', { stage: t.from });
+    if (t.to !== RESUME && !keys.has(t.to)) add(['transitions', i, 'to'], 'toUnknown', { stage: t.to });
+    if (t.from === t.to) add(['transitions', i, 'to'], 'sameStage');
+    const id = `${t.from} → ${t.to}`;
+    if (seen.has(id)) add(['transitions', i], 'duplicateTransition', { id });
     seen.add(id);
     (t.guards ?? []).forEach((g, j) => {
       if (g.type === 'forms_submitted' && !(g.forms ?? []).length)
-        add(['transitions', i, 'guards', j, 'forms'], 'must list form keys');
-      if (g.type === 'role' && !(g.roles ?? []).length)
-        add(['transitions', i, 'guards', j, 'roles'], 'must list role keys');
+        add(['transitions', i, 'guards', j, 'forms'], 'forms');
+      if (g.type === 'role' && !(g.roles ?? []).length) add(['transitions', i, 'guards', j, 'roles'], 'roles');
       if (g.type === 'permission' && !g.permission?.trim())
-        add(['transitions', i, 'guards', j, 'permission'], 'must name a permission');
+        add(['transitions', i, 'guards', j, 'permission'], 'permission');
     });
   });
   return problems;
