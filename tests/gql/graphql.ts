@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** The key of one of the agency's case types, in upper snake case: CHILD_PROTECTION, GBV, FOOD_SECURITY. */
+  CaseType: { input: string; output: string; }
   /** A calendar date, YYYY-MM-DD */
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 in UTC */
@@ -36,11 +38,65 @@ export type AccessAlert = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+/** An area of the agency's administrative hierarchy (governorate, district, …), for location fields. */
+export type AdminArea = {
+  __typename?: 'AdminArea';
+  /** False: retired; new location values may not name it */
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  /** 1 for the top level, the parent’s level + 1 below it */
+  level: Scalars['Int']['output'];
+  /** Texts by language code; en always */
+  name: Scalars['JSON']['output'];
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type AdminAreaImportResult = {
+  __typename?: 'AdminAreaImportResult';
+  created: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type AdminAreaInput = {
+  /** Default: true for a new area, unchanged for an existing one */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  code: Scalars['String']['input'];
+  /** Texts by language code, en required */
+  name: Scalars['JSON']['input'];
+  /** An area already stored or one of the same import; none for the top level */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Agency = {
   __typename?: 'Agency';
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** The agency's working calendar: time zone, weekend days (ISO 1 = Monday … 7 = Sunday), holidays. */
+export type AgencyCalendar = {
+  __typename?: 'AgencyCalendar';
+  holidays: Array<AgencyHoliday>;
+  timeZone: Scalars['String']['output'];
+  weekendDays: Array<Scalars['Int']['output']>;
+};
+
+export type AgencyCalendarInput = {
+  holidays: Array<AgencyHolidayInput>;
+  timeZone: Scalars['String']['input'];
+  weekendDays: Array<Scalars['Int']['input']>;
+};
+
+export type AgencyHoliday = {
+  __typename?: 'AgencyHoliday';
+  date: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type AgencyHolidayInput = {
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** A role of the agency: a named set of permissions from the catalogue. */
@@ -50,6 +106,23 @@ export type AgencyRole = {
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
+};
+
+/** A move the workflow allows from the current stage, and what blocks it now. */
+export type AllowedTransition = {
+  __typename?: 'AllowedTransition';
+  blockedBy: Array<WorkflowGuardFailure>;
+  closes: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+  needsApproval: Scalars['Boolean']['output'];
+  reasonRequired: Scalars['Boolean']['output'];
+  toStage: Scalars['String']['output'];
+};
+
+export type ApprovalDecision = {
+  __typename?: 'ApprovalDecision';
+  approval: WorkflowApproval;
+  currentStage: CaseStage;
 };
 
 /** One entry of the audit trail: who did what to which record, and which fields; never field values. */
@@ -99,26 +172,181 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'DENIED';
 
+/** One version of a case's care plan: objectives, interventions, approval. */
+export type CarePlan = {
+  __typename?: 'CarePlan';
+  caseId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  /** Days between follow-ups the plan sets (the workflow follow-up clock uses it) */
+  followUpDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  objectives: Array<CarePlanObjective>;
+  reviewDate?: Maybe<Scalars['Date']['output']>;
+  status: CarePlanStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CarePlanDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type CarePlanDetailsInput = {
+  followUpDays?: InputMaybe<Scalars['Int']['input']>;
+  reviewDate?: InputMaybe<Scalars['Date']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CarePlanInput = {
+  /** Days between follow-ups, 1 to 365 */
+  followUpDays?: InputMaybe<Scalars['Int']['input']>;
+  objectives: Array<CarePlanObjectiveInput>;
+  reviewDate?: InputMaybe<Scalars['Date']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A service chosen from the catalogue for an objective, with its provider or the referral made for it. */
+export type CarePlanIntervention = {
+  __typename?: 'CarePlanIntervention';
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  provider?: Maybe<ServiceProvider>;
+  /** The referral made for this intervention, with its status and outcome */
+  referral?: Maybe<Referral>;
+  /** The referral made for this intervention */
+  referralId?: Maybe<Scalars['ID']['output']>;
+  service: ServiceCatalogueEntry;
+  status: InterventionStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: User;
+};
+
+export type CarePlanInterventionInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A provider of the directory that offers the service */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The referral of this case made for the intervention */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active catalogue service the person is eligible for */
+  serviceKey: Scalars['String']['input'];
+  status?: InputMaybe<InterventionStatus>;
+};
+
+/** Fields left out stay as they are. The provider changes only in a draft; the rest also on the approved plan. */
+export type CarePlanInterventionUpdateInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<InterventionStatus>;
+};
+
+export type CarePlanObjective = {
+  __typename?: 'CarePlanObjective';
+  description: Scalars['String']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<CarePlanIntervention>;
+  /** The need the objective answers */
+  need?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  /** Other parties: who, in words */
+  responsibleName?: Maybe<Scalars['String']['output']>;
+  responsibleParty: ResponsibleParty;
+  /** CASEWORKER and AGENCY_TEAM: the user of the agency */
+  responsibleUser?: Maybe<User>;
+  status: CarePlanObjectiveStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: User;
+};
+
+export type CarePlanObjectiveInput = {
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  interventions?: InputMaybe<Array<CarePlanInterventionInput>>;
+  need?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the status is ACHIEVED, PARTIALLY_ACHIEVED or NOT_ACHIEVED */
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Other parties: who, in words */
+  responsibleName?: InputMaybe<Scalars['String']['input']>;
+  responsibleParty: ResponsibleParty;
+  /** CASEWORKER and AGENCY_TEAM: a user of the agency */
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CarePlanObjectiveStatus>;
+};
+
+export type CarePlanObjectiveStatus =
+  | 'ACHIEVED'
+  | 'CANCELLED'
+  | 'IN_PROGRESS'
+  | 'NOT_ACHIEVED'
+  | 'NOT_STARTED'
+  | 'PARTIALLY_ACHIEVED';
+
+/** Fields left out stay as they are. Content fields change only in a draft; status and outcome also on the approved plan. */
+export type CarePlanObjectiveUpdateInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  need?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  responsibleName?: InputMaybe<Scalars['String']['input']>;
+  responsibleParty?: InputMaybe<ResponsibleParty>;
+  responsibleUserId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CarePlanObjectiveStatus>;
+};
+
+export type CarePlanStatus =
+  /** The plan in force; progress is recorded on it */
+  | 'APPROVED'
+  /** Carried out */
+  | 'COMPLETED'
+  /** Being written; the only status in which its content changes */
+  | 'DRAFT'
+  /** Submitted; a supervisor of the case's team approves or rejects it */
+  | 'PENDING_APPROVAL'
+  /** Not approved (see decisionComment); a new version is made instead */
+  | 'REJECTED'
+  /** Was approved; a newer version has been approved since */
+  | 'SUPERSEDED';
+
 /** A protection case about one person, assigned to one worker. */
 export type Case = {
   __typename?: 'Case';
+  /** The moves the workflow allows from the current stage, each with the guards that block it now. */
+  allowedTransitions: Array<AllowedTransition>;
   assignedWorker: User;
+  /** The care plan in force: the newest approved version, else the newest version. */
+  carePlan?: Maybe<CarePlan>;
+  /** Every version of the care plan, newest first. */
+  carePlans: Array<CarePlan>;
   /** Human-readable, unique in the agency, e.g. HVN-2026-000123 */
   caseNumber: Scalars['String']['output'];
-  caseType: CaseType;
+  caseType: Scalars['CaseType']['output'];
   /** Overrides of consent recorded for this case, newest first. */
   consentOverrides: Array<ConsentOverride>;
   /** Consents recorded for this case, newest first, withdrawn ones included. */
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   currentStage?: Maybe<CaseStage>;
-  /** Forms filled in for this case (of one form when formKey is given), newest first. */
+  /** Clocks running on the case, soonest first. */
+  deadlines: Array<CaseDeadline>;
+  /** Live (not withdrawn) documents of the case you may see, with their versions. */
+  documents: CaseDocuments;
+  /** Forms filled in for this case (of one form when formKey is given), drafts included, newest first. */
   formSubmissions: Array<FormSubmission>;
   /** Who changed which field when, newest first. Values only for fields the viewer may see. */
   history: Array<CaseChange>;
   id: Scalars['ID']['output'];
   /** What happened, in the words recorded. Confidential: the assigned worker only; encrypted at rest. */
   incidentNarrative?: Maybe<Scalars['String']['output']>;
+  /** Case notes, newest first (by when they occurred). */
+  notes: CaseNoteConnection;
   /** Who is alleged to have caused harm. Confidential: the assigned worker only; encrypted at rest. */
   perpetratorDetails?: Maybe<Scalars['String']['output']>;
   person: Person;
@@ -128,17 +356,29 @@ export type Case = {
   safetyPlan?: Maybe<Scalars['String']['output']>;
   /** Shares of this case, newest first: all of them for those who work it, her own for a grantee. */
   shares: Array<CaseShare>;
+  /** Every stage change of the case, oldest first. */
+  stageHistory: Array<StageChange>;
   status: CaseStatus;
   /** The team the case is worked in; its supervisors reach the case. */
   teamId?: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   viewerAccess: CaseAccess;
+  /** Approval requests of the case, newest first. */
+  workflowApprovals: Array<WorkflowApproval>;
 };
 
 
 /** A protection case about one person, assigned to one worker. */
 export type CaseFormSubmissionsArgs = {
   formKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A protection case about one person, assigned to one worker. */
+export type CaseNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<NoteType>;
 };
 
 /** How the signed-in viewer reaches this case, which decides what she may see and do. */
@@ -182,11 +422,30 @@ export type CaseCount = {
   suppressed: Scalars['Boolean']['output'];
 };
 
+/** A clock running on a case: a stage limit, a follow-up or a review. */
+export type CaseDeadline = {
+  __typename?: 'CaseDeadline';
+  basis?: Maybe<Scalars['String']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** stage_limit, follow_up or review */
+  kind: Scalars['String']['output'];
+  stage: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+};
+
 /** Confidential details; only the fields given change, an empty text clears one. */
 export type CaseDetailsInput = {
   incidentNarrative?: InputMaybe<Scalars['String']['input']>;
   perpetratorDetails?: InputMaybe<Scalars['String']['input']>;
   safetyPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Documents you may see, newest first. withheldCount counts the live documents of the case you may not see (restricted or confidential), so you know they exist. */
+export type CaseDocuments = {
+  __typename?: 'CaseDocuments';
+  nodes: Array<Document>;
+  withheldCount: Scalars['Int']['output'];
 };
 
 /** One case exported with a stated reason: the fields the viewer may read; the others are named. */
@@ -196,6 +455,52 @@ export type CaseExport = {
   fields: Array<ExportedField>;
   generatedAt: Scalars['DateTime']['output'];
   withheldFields: Array<Scalars['String']['output']>;
+};
+
+/** A typed, timestamped, attributed note of a case. A correction is a new note that supersedes the old. */
+export type CaseNote = {
+  __typename?: 'CaseNote';
+  author: User;
+  body?: Maybe<Scalars['String']['output']>;
+  caseId: Scalars['ID']['output'];
+  classification: RecordClassification;
+  createdAt: Scalars['DateTime']['output'];
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  noteType: NoteType;
+  occurredAt: Scalars['DateTime']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
+  superseded: Scalars['Boolean']['output'];
+  /** The note that corrects this one. */
+  supersededById?: Maybe<Scalars['ID']['output']>;
+  /** The note this one corrects. */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Notes you may read, newest first. Notes you may not read are not listed; withheldRestricted and withheldConfidential count them so you know they exist. */
+export type CaseNoteConnection = {
+  __typename?: 'CaseNoteConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<CaseNote>;
+  /** Notes you may read (of the type asked for). */
+  totalCount: Scalars['Int']['output'];
+  withheldConfidential: Scalars['Int']['output'];
+  withheldRestricted: Scalars['Int']['output'];
+};
+
+export type CaseNoteInput = {
+  /** At most 20000 characters */
+  body: Scalars['String']['input'];
+  /** STANDARD by default */
+  classification?: InputMaybe<RecordClassification>;
+  /** 1 to 1440 */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  noteType: NoteType;
+  /** When it happened; not in the future. */
+  occurredAt: Scalars['DateTime']['input'];
+  /** At most 200 characters */
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Case numbers reserved for one of your devices, to register cases while offline. */
@@ -228,19 +533,52 @@ export type CaseShare = {
 export type CaseStage = {
   __typename?: 'CaseStage';
   enteredAt: Scalars['DateTime']['output'];
+  /** The stage, for the stages of the shipped workflows; stageKey names any stage. */
   stage: WorkflowStage;
+  /** The stage's key in the case's workflow definition */
+  stageKey: Scalars['String']['output'];
   workflowKey: Scalars['String']['output'];
+  /** The definition version the case runs on */
+  workflowVersion: Scalars['Int']['output'];
 };
 
 export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
-export type CaseType =
-  | 'CHILD_PROTECTION'
-  /** Gender-based violence */
-  | 'GBV'
-  | 'GENERAL_PROTECTION';
+/** One of the agency's case types: its forms, the registration fields it makes mandatory, the classifications it tightens and its workflow. */
+export type CaseTypeDefinition = {
+  __typename?: 'CaseTypeDefinition';
+  /** False: retired; new cases may not use it */
+  active: Scalars['Boolean']['output'];
+  /** Shipped with Haven */
+  builtIn: Scalars['Boolean']['output'];
+  /** The classification of its form fields that do not name one */
+  defaultFormClassification: Scalars['String']['output'];
+  description?: Maybe<Scalars['JSON']['output']>;
+  /** Field path → standard | restricted | confidential, tightening the built-in classification for its cases */
+  fieldClassifications: Scalars['JSON']['output'];
+  /** Keys of its forms, in the order the case page shows them */
+  formKeys: Array<Scalars['String']['output']>;
+  /** As createCase and Case.caseType name it (GBV, CHILD_PROTECTION, FOOD_SECURITY) */
+  key: Scalars['CaseType']['output'];
+  /** Texts by language code; en always */
+  label: Scalars['JSON']['output'];
+  /** Registration fields createCase requires for it (person.dateOfBirth, …) */
+  mandatoryFields: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  workflowKey: Scalars['String']['output'];
+};
+
+export type ClosureCategory =
+  | 'CLIENT_DISENGAGED'
+  | 'DECEASED'
+  | 'NO_LONGER_ELIGIBLE'
+  | 'OBJECTIVES_MET'
+  | 'OTHER'
+  | 'RELOCATED'
+  | 'SURVIVOR_REQUEST'
+  | 'TRANSFERRED';
 
 /** Consent recorded for a case: who gave it, what it covers, with whom, when; withdrawn when. */
 export type Consent = {
@@ -292,7 +630,7 @@ export type ConsentScope =
 export type CreateCaseInput = {
   /** A number from one of your reserved blocks (a case registered offline); by default the next one. */
   caseNumber?: InputMaybe<Scalars['String']['input']>;
-  caseType: CaseType;
+  caseType: Scalars['CaseType']['input'];
   /** The person's identifiers (national id, registration numbers, phone), matched by duplicate detection. */
   identifiers?: InputMaybe<Array<PersonIdentifierInput>>;
   person: PersonInput;
@@ -304,12 +642,22 @@ export type CreateReferralInput = {
   /** Go ahead without referral consent (consent:override): the reason, recorded as an override for this referral only */
   consentOverrideReason?: InputMaybe<Scalars['String']['input']>;
   kind: ReferralKind;
-  /** The service referred for */
-  service: Scalars['String']['input'];
-  /** EXTERNAL: the receiving partner organisation */
+  /** EXTERNAL: the provider of the directory */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why the person is referred */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The service referred for, in words (defaults to the catalogue name) */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** The catalogue service referred for: active, the person eligible, offered by the provider; an INTERNAL referral without a team goes to the team that delivers it */
+  serviceKey?: InputMaybe<Scalars['String']['input']>;
+  /** EXTERNAL: a partner organisation without a directory entry (set from the provider's otherwise) */
   toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
-  /** INTERNAL: the receiving team */
+  /** INTERNAL: the receiving programme of the agency */
+  toProgramme?: InputMaybe<Scalars['String']['input']>;
+  /** INTERNAL: the receiving team (or toProgramme, or both) */
   toTeamId?: InputMaybe<Scalars['ID']['input']>;
+  /** NORMAL when left out */
+  urgency?: InputMaybe<ReferralUrgency>;
 };
 
 export type CreateRoleInput = {
@@ -346,6 +694,59 @@ export type CreatedUser = {
   /** One-time password set-up token (POST /auth/password/setup, 7 days). Shown only this once. */
   setupToken: Scalars['String']['output'];
   user: StaffMember;
+};
+
+/** A document of a case, classified like a field, versioned, encrypted at rest. */
+export type Document = {
+  __typename?: 'Document';
+  caseId: Scalars['ID']['output'];
+  classification: RecordClassification;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: User;
+  currentVersion: Scalars['Int']['output'];
+  documentType: DocumentType;
+  id: Scalars['ID']['output'];
+  /** Set for a person photo. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  versions: Array<DocumentVersion>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The decrypted bytes of one version, base64 (standard alphabet, padded). */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  fileName: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type DocumentType =
+  | 'ASSESSMENT'
+  | 'CONSENT_FORM'
+  | 'CORRESPONDENCE'
+  | 'IDENTITY_DOCUMENT'
+  | 'LEGAL_DOCUMENT'
+  | 'MEDICAL_REPORT'
+  | 'OTHER'
+  | 'PHOTO';
+
+/** One uploaded version: what was checked and stored (encrypted), never the bytes. */
+export type DocumentVersion = {
+  __typename?: 'DocumentVersion';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  /** SHA-256 of the content, hex */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  uploadedBy: User;
+  version: Scalars['Int']['output'];
 };
 
 /** A registered person who may be the one being registered. Names, sex and date of birth only when the viewer reaches a case of the person; otherwise the case numbers and assigned workers tell whom to ask. */
@@ -389,10 +790,17 @@ export type ExportedField = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** A file sent inline: its name, its declared type and its bytes as base64 (padded, no line breaks). */
+export type FileUploadInput = {
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
 /** One version of a form: sections, fields, rules, skip logic and calculations, with translated labels and a classification per field. */
 export type FormDefinition = {
   __typename?: 'FormDefinition';
-  caseTypes: Array<CaseType>;
+  caseTypes: Array<Scalars['CaseType']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** The definition (format: core/src/forms/types.ts) */
   definition: Scalars['JSON']['output'];
@@ -415,9 +823,10 @@ export type FormSubmission = {
   __typename?: 'FormSubmission';
   caseId: Scalars['ID']['output'];
   formKey: Scalars['String']['output'];
-  /** The version it was validated against */
+  /** The version it was validated against (a draft: pinned) */
   formVersion: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  status: FormSubmissionStatus;
   submittedAt: Scalars['DateTime']['output'];
   submittedBy: User;
   updatedAt: Scalars['DateTime']['output'];
@@ -426,6 +835,79 @@ export type FormSubmission = {
   /** Restricted or confidential fields of the form whose values are withheld from the viewer (the web shows "[Restricted]"). */
   withheldFields: Array<Scalars['String']['output']>;
 };
+
+export type FormSubmissionStatus =
+  /** Saved while being filled in; checked for shape only */
+  | 'DRAFT'
+  /** Validated in full against its form version */
+  | 'SUBMITTED';
+
+/** People living together, one of them its head; memberships that ended stay as history. */
+export type Household = {
+  __typename?: 'Household';
+  createdAt: Scalars['DateTime']['output'];
+  head?: Maybe<HouseholdMember>;
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  /** Members in the order they joined; former members too unless currentOnly. */
+  members: Array<HouseholdMember>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** People living together, one of them its head; memberships that ended stay as history. */
+export type HouseholdMembersArgs = {
+  currentOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A person's membership of a household. A member who has a case of their own that you do not reach shows only the relationship and dates: person is null and personWithheld says why. */
+export type HouseholdMember = {
+  __typename?: 'HouseholdMember';
+  addedBy: User;
+  current: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  leftAt?: Maybe<Scalars['DateTime']['output']>;
+  person?: Maybe<Person>;
+  /** Null when the person is withheld. */
+  personId?: Maybe<Scalars['ID']['output']>;
+  /** NOT_REACHED: the member has a case of their own that you do not reach. */
+  personWithheld?: Maybe<Scalars['String']['output']>;
+  relationship: HouseholdRelationship;
+};
+
+/** Either an existing person you reach (personId) or a new person recorded without a case of their own. */
+export type HouseholdMemberInput = {
+  newPerson?: InputMaybe<NewHouseholdPersonInput>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  relationship: HouseholdRelationship;
+};
+
+/** A member's relationship to the head of the household. */
+export type HouseholdRelationship =
+  | 'CAREGIVER'
+  | 'CHILD'
+  | 'GRANDCHILD'
+  | 'GRANDPARENT'
+  | 'HEAD'
+  | 'NON_RELATIVE'
+  | 'OTHER_RELATIVE'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE_PARTNER'
+  | 'STEPCHILD';
+
+/** An internal referral to one of the viewer's teams: the case number and the referral, not the case record. */
+export type IncomingReferral = {
+  __typename?: 'IncomingReferral';
+  caseNumber: Scalars['String']['output'];
+  referral: Referral;
+};
+
+export type InterventionStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
 
 /** The agency's duplicate-detection weights and thresholds. */
 export type MatchingRules = {
@@ -511,17 +993,33 @@ export type MfaStatus = {
 export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeAccessAlert: AccessAlert;
+  /** Adds an objective, with its interventions, to a draft. */
+  addCarePlanObjective: CarePlan;
+  addCaseNote: CaseNote;
+  addHouseholdMember: Household;
+  /** Adds an intervention to an objective of a draft. */
+  addIntervention: CarePlan;
   /** Records an identifier of a case's person (those who work the case and read restricted fields). */
   addPersonIdentifier: PersonIdentifier;
+  /** Approves a pending move (a supervisor of the case's team; not one's own request). */
+  approveTransition: ApprovalDecision;
   /** Reassigns a case to another member of its team (supervisors of the case's team). */
   assignCase: Case;
   assignRoles: StaffMember;
   /** Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing. */
   bulkCreateUsers: Array<CreatedUser>;
+  /** Records the outcome (required) and feedback of an accepted referral, which becomes COMPLETED. */
+  completeReferral: Referral;
   /** Activates MFA with a first code; returns single-use recovery codes, shown only this once. */
   confirmMfaEnrolment: Array<Scalars['String']['output']>;
+  /** Writes a correction that supersedes the note; both stay in the history. */
+  correctCaseNote: CaseNote;
+  /** Starts a new version of the care plan as a draft (version = previous + 1). Services must be active and the person eligible; providers must offer the service. Every problem comes back at once under "input". */
+  createCarePlan: CarePlan;
   /** Registers a person and opens a case assigned to the signed-in worker. */
   createCase: Case;
+  /** Creates a household around a case's person, who becomes its first member (by default its head). */
+  createHousehold: Household;
   createOAuthClient: CreatedOAuthClient;
   createPersonalAccessToken: CreatedPersonalAccessToken;
   /** Refers a case; needs the case's referral consent, or consentOverrideReason with consent:override. */
@@ -530,52 +1028,106 @@ export type Mutation = {
   createTeam: Team;
   /** A new user without a password, and their one-time set-up token. */
   createUser: CreatedUser;
+  /** Approves or rejects a plan awaiting approval (a supervisor of the case's team, not the plan's maker or submitter unless careplan:self_approve). REJECT needs a comment; APPROVE supersedes the previously approved version. */
+  decideCarePlan: CarePlan;
   disableUser: StaffMember;
+  /** Ends a membership (leftAt); it stays listed as history. */
+  endHouseholdMembership: Household;
   /** The filtered audit log as CSV. Needs a reason, which is recorded. */
   exportAuditEvents: AuditExport;
   /** Exports one case, with a reason that is kept in the audit trail. */
   exportCase: CaseExport;
   /** Revokes every web session of the user; returns how many were live. */
   forceSignOut: Scalars['Int']['output'];
+  /** Adds or updates areas by code (form:manage), in one transaction. Every problem comes back at once, under "areas". */
+  importAdminAreas: AdminAreaImportResult;
   /** Starts transferring a case to a partner organisation; needs an information-sharing consent naming the partner, or consentOverrideReason with consent:override. */
   initiateTransfer: Transfer;
+  markNotificationRead: Notification;
   /** Merges a duplicate person into the one kept: cases move, identifiers are copied, nothing is deleted; with a reason, audited. */
   mergePersons: PersonMerge;
+  /** Moves running cases from one version of a workflow to a published newer one (workflow:manage); cases in a stage the new version lacks stay. */
+  migrateWorkflowCases: WorkflowMigration;
   /** Opens a case outside the viewer's reach for a few hours (at most 12), with a reason; the agency's auditors are alerted. */
   openEmergencyAccess: EmergencyAccess;
   /** A standing override of the REPORTING or SERVICES consent of a case, with a reason (consent:override). Referrals and transfers take their own consentOverrideReason instead, so each override allows one step. */
   overrideConsent: ConsentOverride;
   /** Publishes a draft version; new submissions use it. A published version never changes. */
   publishFormDefinition: FormDefinition;
+  /** Publishes a draft; new cases start on it, running cases keep their version. */
+  publishWorkflowDefinition: WorkflowDefinition;
   /** Records consent given for a case (those who work the case). */
   recordConsent: Consent;
+  /** Rejects a pending move, with a comment (required). */
+  rejectTransition: ApprovalDecision;
   /** Reserves a block of case numbers (at most 500) for one of your devices. */
   reserveCaseNumberBlock: CaseNumberBlock;
   resetUserMfa: StaffMember;
+  /** Accepts or declines a pending referral (DECLINE needs declineReason): the receiving team's members and supervisors for an internal referral to a team; for the others those who work the case, on the provider's behalf. */
+  respondToReferral: Referral;
   /** Ends one of the signed-in user’s own sessions (for example on a lost phone). */
   revokeMySession: Session;
   revokeOAuthClient: OAuthClient;
   revokePersonalAccessToken: PersonalAccessToken;
   revokeShare: CaseShare;
+  /** Adds a case type or changes one (form:manage). Every problem comes back at once, under "input". */
+  saveCaseType: CaseTypeDefinition;
   /** Saves a new draft version of a form (form:manage). Every problem of the definition comes back at once, with its path under "definition". */
   saveFormDefinition: FormDefinition;
+  /** Saves a draft of a form for a case: a new one pinned to the newest published version, or new values for the draft submissionId names. Only the shape and type of the values are checked. */
+  saveFormDraft: FormSubmission;
+  /** Adds a service to the catalogue or changes the one with the same key (form:manage). */
+  saveService: ServiceCatalogueEntry;
+  /** Adds a provider to the directory, or changes one when providerId is given (form:manage). */
+  saveServiceProvider: ServiceProvider;
+  /** Saves a new draft version of a workflow (workflow:manage). Every problem comes back at once, under "definition". */
+  saveWorkflowDefinition: WorkflowDefinition;
+  /** Retires an area or brings it back (form:manage). */
+  setAdminAreaActive: AdminArea;
+  /** Sets the agency's working calendar (workflow:manage). */
+  setAgencyCalendar: AgencyCalendar;
+  setHouseholdHead: Household;
   /** Changes the agency's duplicate-detection rules (programme managers). */
   setMatchingRules: MatchingRules;
+  /** Sets the photo of a case's person (JPEG, PNG or WebP): a restricted document of type PHOTO. */
+  setPersonPhoto: Document;
+  /** Takes a provider out of the directory (no new interventions or referrals choose it) or back. */
+  setProviderActive: ServiceProvider;
+  /** Takes a service out of use (no new care plans or referrals choose it) or back into use. */
+  setServiceActive: ServiceCatalogueEntry;
+  /** Sets the inactivity threshold and the caseload targets of the agency (workflow:manage). */
+  setSupervisionSettings: SupervisionSettings;
   setTeamMembers: Team;
   /** Shares a case with a named colleague, with a reason and an expiry (at most 90 days). Restricted fields only when the assigned worker shares them. */
   shareCase: CaseShare;
   startMfaEnrolment: MfaEnrolment;
+  /** Sends a draft for approval by a supervisor of the case's team. */
+  submitCarePlan: CarePlan;
   /** Fills in a form for a case, validated against the newest published version (recorded with the submission). Invalid values: BAD_USER_INPUT with the path of each under "values"; nothing is stored. */
   submitForm: FormSubmission;
+  /** Submits a draft (with new values when given), validated in full against its pinned version; on any problem BAD_USER_INPUT and the draft stays as it was. */
+  submitFormDraft: FormSubmission;
+  /** Moves a case to a stage, or requests approval when the move needs it. Failed guards: FORBIDDEN (role, permission) or CONFLICT (forms, consent, care plan, closure documentation), each under extensions.fields at ["guards", guard]. */
+  transitionCase: TransitionOutcome;
+  /** Changes the summary, review date or follow-up days of a draft. */
+  updateCarePlan: CarePlan;
+  /** Changes an objective: content in a draft; status and outcome in a draft or the approved plan (an outcome is required for ACHIEVED, PARTIALLY_ACHIEVED, NOT_ACHIEVED). */
+  updateCarePlanObjective: CarePlan;
   /** Records confidential details of a case (assigned worker only); encrypted at rest. */
   updateCaseDetails: Case;
+  /** Changes an intervention: the provider in a draft; status, note and referral in a draft or the approved plan. */
+  updateIntervention: CarePlan;
   /** Corrects the registration details of a case's person; every change is kept in the case history. */
   updatePerson: Case;
   updateRolePermissions: AgencyRole;
   /** Replaces the values of a submission, validated against the version the submission used. */
   updateSubmission: FormSubmission;
+  uploadDocument: Document;
+  uploadDocumentVersion: Document;
   /** Records that a consent was withdrawn; from now on it allows nothing. */
   withdrawConsent: Consent;
+  /** Withdraws a document with a reason; it is kept but no longer listed or served. */
+  withdrawDocument: Document;
 };
 
 
@@ -584,10 +1136,40 @@ export type MutationAcknowledgeAccessAlertArgs = {
 };
 
 
+export type MutationAddCarePlanObjectiveArgs = {
+  carePlanId: Scalars['ID']['input'];
+  input: CarePlanObjectiveInput;
+};
+
+
+export type MutationAddCaseNoteArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CaseNoteInput;
+};
+
+
+export type MutationAddHouseholdMemberArgs = {
+  householdId: Scalars['ID']['input'];
+  input: HouseholdMemberInput;
+};
+
+
+export type MutationAddInterventionArgs = {
+  input: CarePlanInterventionInput;
+  objectiveId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddPersonIdentifierArgs = {
   caseId: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
   value: Scalars['String']['input'];
+};
+
+
+export type MutationApproveTransitionArgs = {
+  approvalId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -608,13 +1190,39 @@ export type MutationBulkCreateUsersArgs = {
 };
 
 
+export type MutationCompleteReferralArgs = {
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  outcome: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+
 export type MutationConfirmMfaEnrolmentArgs = {
   code: Scalars['String']['input'];
 };
 
 
+export type MutationCorrectCaseNoteArgs = {
+  input: CaseNoteInput;
+  noteId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCarePlanArgs = {
+  caseId: Scalars['ID']['input'];
+  input: CarePlanInput;
+};
+
+
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationCreateHouseholdArgs = {
+  caseId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<HouseholdRelationship>;
 };
 
 
@@ -652,8 +1260,21 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideCarePlanArgs = {
+  carePlanId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decision: CarePlanDecision;
+};
+
+
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEndHouseholdMembershipArgs = {
+  householdId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -674,6 +1295,11 @@ export type MutationForceSignOutArgs = {
 };
 
 
+export type MutationImportAdminAreasArgs = {
+  areas: Array<AdminAreaInput>;
+};
+
+
 export type MutationInitiateTransferArgs = {
   caseId: Scalars['ID']['input'];
   consentOverrideReason?: InputMaybe<Scalars['String']['input']>;
@@ -681,10 +1307,22 @@ export type MutationInitiateTransferArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMergePersonsArgs = {
   keptPersonId: Scalars['ID']['input'];
   mergedPersonId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationMigrateWorkflowCasesArgs = {
+  fromVersion: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  toVersion: Scalars['Int']['input'];
 };
 
 
@@ -708,9 +1346,21 @@ export type MutationPublishFormDefinitionArgs = {
 };
 
 
+export type MutationPublishWorkflowDefinitionArgs = {
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRecordConsentArgs = {
   caseId: Scalars['ID']['input'];
   input: RecordConsentInput;
+};
+
+
+export type MutationRejectTransitionArgs = {
+  approvalId: Scalars['ID']['input'];
+  comment: Scalars['String']['input'];
 };
 
 
@@ -722,6 +1372,14 @@ export type MutationReserveCaseNumberBlockArgs = {
 
 export type MutationResetUserMfaArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToReferralArgs = {
+  decision: ReferralDecision;
+  declineReason?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
 };
 
 
@@ -745,15 +1403,86 @@ export type MutationRevokeShareArgs = {
 };
 
 
+export type MutationSaveCaseTypeArgs = {
+  input: SaveCaseTypeInput;
+};
+
+
 export type MutationSaveFormDefinitionArgs = {
-  caseTypes: Array<CaseType>;
+  caseTypes: Array<Scalars['CaseType']['input']>;
   definition: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
 };
 
 
+export type MutationSaveFormDraftArgs = {
+  caseId: Scalars['ID']['input'];
+  formKey: Scalars['String']['input'];
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  values: Scalars['JSON']['input'];
+};
+
+
+export type MutationSaveServiceArgs = {
+  input: ServiceInput;
+};
+
+
+export type MutationSaveServiceProviderArgs = {
+  input: ServiceProviderInput;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSaveWorkflowDefinitionArgs = {
+  definition: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+export type MutationSetAdminAreaActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationSetAgencyCalendarArgs = {
+  input: AgencyCalendarInput;
+};
+
+
+export type MutationSetHouseholdHeadArgs = {
+  householdId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  previousHeadRelationship?: InputMaybe<HouseholdRelationship>;
+};
+
+
 export type MutationSetMatchingRulesArgs = {
   rules: MatchingRulesInput;
+};
+
+
+export type MutationSetPersonPhotoArgs = {
+  caseId: Scalars['ID']['input'];
+  file: FileUploadInput;
+};
+
+
+export type MutationSetProviderActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  providerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetServiceActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+
+export type MutationSetSupervisionSettingsArgs = {
+  input: SupervisionSettingsInput;
 };
 
 
@@ -772,6 +1501,11 @@ export type MutationShareCaseArgs = {
 };
 
 
+export type MutationSubmitCarePlanArgs = {
+  carePlanId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitFormArgs = {
   caseId: Scalars['ID']['input'];
   formKey: Scalars['String']['input'];
@@ -779,9 +1513,41 @@ export type MutationSubmitFormArgs = {
 };
 
 
+export type MutationSubmitFormDraftArgs = {
+  submissionId: Scalars['ID']['input'];
+  values?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type MutationTransitionCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  input?: InputMaybe<TransitionInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  toStage: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCarePlanArgs = {
+  carePlanId: Scalars['ID']['input'];
+  input: CarePlanDetailsInput;
+};
+
+
+export type MutationUpdateCarePlanObjectiveArgs = {
+  input: CarePlanObjectiveUpdateInput;
+  objectiveId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateCaseDetailsArgs = {
   caseId: Scalars['ID']['input'];
   input: CaseDetailsInput;
+};
+
+
+export type MutationUpdateInterventionArgs = {
+  input: CarePlanInterventionUpdateInput;
+  interventionId: Scalars['ID']['input'];
 };
 
 
@@ -803,8 +1569,57 @@ export type MutationUpdateSubmissionArgs = {
 };
 
 
+export type MutationUploadDocumentArgs = {
+  caseId: Scalars['ID']['input'];
+  input: UploadDocumentInput;
+};
+
+
+export type MutationUploadDocumentVersionArgs = {
+  documentId: Scalars['ID']['input'];
+  input: FileUploadInput;
+};
+
+
 export type MutationWithdrawConsentArgs = {
   consentId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** A person recorded as a household member, without a case of their own. */
+export type NewHouseholdPersonInput = {
+  dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  sex: Sex;
+};
+
+export type NoteType =
+  | 'CASE_CONFERENCE'
+  | 'CONTACT'
+  | 'FOLLOW_UP'
+  | 'HOME_VISIT'
+  | 'OFFICE_VISIT'
+  | 'OTHER'
+  | 'PHONE_CALL'
+  | 'SUPERVISION';
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  caseId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  emailStatus: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** due, overdue, escalation, approval_requested or approval_decided */
+  kind: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
 };
 
 /** An OAuth 2 client for the client credentials grant (POST /auth/oauth/token). */
@@ -836,6 +1651,8 @@ export type PartnerOrganisation = {
 export type Person = {
   __typename?: 'Person';
   ageYears?: Maybe<Scalars['Int']['output']>;
+  /** The cases of this person that you reach (a person may appear in several over time), oldest first. */
+  cases: Array<Case>;
   /** Restricted: the assigned worker and holders of a restricted share. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** Restricted: the assigned worker and holders of a restricted share. */
@@ -844,9 +1661,13 @@ export type Person = {
   familyName: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
+  /** The households this person belongs or belonged to, that you reach. */
+  households: Array<Household>;
   id: Scalars['ID']['output'];
   /** Restricted: identifiers single a person out as surely as a phone number or an address. */
   identifiers?: Maybe<Array<PersonIdentifier>>;
+  /** Restricted: a face identifies as surely as a phone number. */
+  photo?: Maybe<PersonPhoto>;
   sex: Sex;
 };
 
@@ -888,6 +1709,17 @@ export type PersonMerge = {
   reason: Scalars['String']['output'];
 };
 
+/** The current photo of a person: metadata and the image as a data URL (data:image/…;base64,…), ready for an <img>. */
+export type PersonPhoto = {
+  __typename?: 'PersonPhoto';
+  contentType: Scalars['String']['output'];
+  dataUrl: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A personal access token for scripts and BI tools. The secret is shown only when created. */
 export type PersonalAccessToken = {
   __typename?: 'PersonalAccessToken';
@@ -913,6 +1745,10 @@ export type Query = {
   __typename?: 'Query';
   /** Access alerts of the agency, newest first (at most 200). */
   accessAlerts: Array<AccessAlert>;
+  adminArea?: Maybe<AdminArea>;
+  /** Areas of your agency: the children of parentCode, or all of one level, or the top level when neither is given; by code. */
+  adminAreas: Array<AdminArea>;
+  agencyCalendar: AgencyCalendar;
   /** The audit log of the viewer’s agency, newest first (auditors). */
   auditEvents: AuditEventConnection;
   case: Case;
@@ -920,10 +1756,16 @@ export type Query = {
   caseAccessLog: AuditEventConnection;
   /** Anonymised case counts of the viewer’s agency by case type and status. */
   caseCounts: Array<CaseCount>;
+  /** The case types of your agency, retired ones included (active: false). */
+  caseTypes: Array<CaseTypeDefinition>;
+  /** The bytes of a version of a document (the current one by default), for those who may see it. */
+  documentContent: DocumentContent;
   /** One version of a form; the newest published one when no version is given. */
   formDefinition: FormDefinition;
   /** The newest published version of each form of the agency, for a case type when given. */
   formDefinitions: Array<FormDefinition>;
+  /** Internal referrals to the viewer's teams (as member or supervisor), newest first: the case number and the referral, not the case. */
+  incomingReferrals: Array<IncomingReferral>;
   matchingRules: MatchingRules;
   me: Me;
   /** The case-number blocks reserved for your devices, newest first. */
@@ -931,26 +1773,53 @@ export type Query = {
   /** Cases assigned to the signed-in worker, most recently updated first. */
   myCaseload: CaseConnection;
   myMfa: MfaStatus;
+  /** The viewer's notifications, newest first (at most 200). */
+  myNotifications: Array<Notification>;
   myOAuthClients: Array<OAuthClient>;
   myPersonalAccessTokens: Array<PersonalAccessToken>;
   /** The signed-in user’s live web sessions, most recently used first. */
   mySessions: Array<Session>;
   partnerOrganisations: Array<PartnerOrganisation>;
+  /** Approvals waiting on cases of the teams the viewer supervises, oldest first. */
+  pendingApprovals: Array<WorkflowApproval>;
   /** Search before create: registered persons of the agency who may be this one, best first, scored by the agency’s matching rules. Merged records are left out. */
   possibleDuplicates: Array<DuplicateCandidate>;
   roles: Array<AgencyRole>;
+  /** Persons you reach (through a case, or a relative through a household) whose name sounds like the query, in Arabic or Latin script, or who hold an identifier with the query as its value. Best matches first; at most 50. */
+  searchPersons: Array<Person>;
+  /** The agency's service catalogue. With caseId, each entry says whether the case's person is eligible, and why not. */
+  serviceCatalogue: Array<ServiceCatalogueEntry>;
+  /** The provider directory: of a service and covering an area (or an area above it) when given. */
+  serviceProviders: Array<ServiceProvider>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
+  supervisionSettings: SupervisionSettings;
+  /** The supervisor’s queue of the teams the viewer supervises (teamId: one of them). FORBIDDEN for anyone who supervises no team, or a team she does not supervise. */
+  supervisorQueue: SupervisorQueue;
   /** Cases of the teams the signed-in supervisor supervises, most recently updated first. */
   teamCaseload: CaseConnection;
   teams: Array<Team>;
   /** Active staff of the viewer’s agency. */
   users: Array<User>;
+  /** Versions of the agency workflows, newest first; drafts only for workflow:manage. */
+  workflowDefinitions: Array<WorkflowDefinition>;
 };
 
 
 export type QueryAccessAlertsArgs = {
   onlyOpen?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAdminAreaArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAdminAreasArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  level?: InputMaybe<Scalars['Int']['input']>;
+  parentCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -973,6 +1842,12 @@ export type QueryCaseAccessLogArgs = {
 };
 
 
+export type QueryDocumentContentArgs = {
+  documentId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFormDefinitionArgs = {
   key: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -980,7 +1855,12 @@ export type QueryFormDefinitionArgs = {
 
 
 export type QueryFormDefinitionsArgs = {
-  caseType?: InputMaybe<CaseType>;
+  caseType?: InputMaybe<Scalars['CaseType']['input']>;
+};
+
+
+export type QueryIncomingReferralsArgs = {
+  status?: InputMaybe<ReferralStatus>;
 };
 
 
@@ -990,8 +1870,37 @@ export type QueryMyCaseloadArgs = {
 };
 
 
+export type QueryMyNotificationsArgs = {
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPossibleDuplicatesArgs = {
   input: PossibleDuplicatesInput;
+};
+
+
+export type QuerySearchPersonsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryServiceCatalogueArgs = {
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryServiceProvidersArgs = {
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  serviceKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySupervisorQueueArgs = {
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -999,6 +1908,63 @@ export type QueryTeamCaseloadArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryWorkflowDefinitionsArgs = {
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  key?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A decision waiting on a supervisor: a workflow move or a care plan submitted for approval. */
+export type QueueApproval = {
+  __typename?: 'QueueApproval';
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  /** The workflow approval id, or the care plan id */
+  id: Scalars['ID']['output'];
+  /** transition or care_plan */
+  kind: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<User>;
+  /** The stage the case is in (moves: from) */
+  stage?: Maybe<Scalars['String']['output']>;
+  toStage?: Maybe<Scalars['String']['output']>;
+};
+
+/** An open case with no activity (update, stage change, note, form submission) for the configured days. */
+export type QueueInactiveCase = {
+  __typename?: 'QueueInactiveCase';
+  assignedWorker: User;
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
+/** A clock past due and not met: a follow-up, a stage limit (e.g. an assessment) or a review. */
+export type QueueOverdueDeadline = {
+  __typename?: 'QueueOverdueDeadline';
+  assignedWorker: User;
+  case: Case;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** stage_limit, follow_up or review */
+  kind: Scalars['String']['output'];
+  stage: Scalars['String']['output'];
+};
+
+/** Who may see a note or document: as for fields of the case record. */
+export type RecordClassification =
+  /** The assigned worker only; encrypted at rest */
+  | 'CONFIDENTIAL'
+  /** The assigned worker, a share with restricted fields, emergency access */
+  | 'RESTRICTED'
+  /** Anyone who reaches the case */
+  | 'STANDARD';
 
 export type RecordConsentInput = {
   /** When it was given; now if left out. Not in the future. */
@@ -1011,28 +1977,58 @@ export type RecordConsentInput = {
   scope: ConsentScope;
 };
 
-/** A referral of a case to another team or a partner organisation, made with consent or an override. */
+/** A referral of a case to another team or programme of the agency, or to a provider of the directory, made with consent or an override. */
 export type Referral = {
   __typename?: 'Referral';
   caseId: Scalars['ID']['output'];
+  /** The catalogue entry referred for, when one was chosen */
+  catalogueService?: Maybe<ServiceCatalogueEntry>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The referral consent relied on */
   consentId?: Maybe<Scalars['ID']['output']>;
   /** The override made for this referral, when there was no consent */
   consentOverrideId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** Every status change, oldest first */
+  events: Array<ReferralEvent>;
+  feedback?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: ReferralKind;
+  outcome?: Maybe<Scalars['String']['output']>;
+  provider?: Maybe<ServiceProvider>;
+  reason?: Maybe<Scalars['String']['output']>;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  respondedBy?: Maybe<User>;
+  /** The service referred for, in words */
   service: Scalars['String']['output'];
   status: ReferralStatus;
   toOrganisationId?: Maybe<Scalars['ID']['output']>;
+  toProgramme?: Maybe<Scalars['String']['output']>;
   toTeamId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  urgency: ReferralUrgency;
+};
+
+export type ReferralDecision =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** A status change of a referral (its creation too): who, when, to what, with the note given. */
+export type ReferralEvent = {
+  __typename?: 'ReferralEvent';
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: User;
+  status: ReferralStatus;
 };
 
 export type ReferralKind =
-  /** To a partner organisation */
+  /** To a provider of the directory or a partner organisation */
   | 'EXTERNAL'
-  /** To another team of the agency */
+  /** To another team or programme of the agency */
   | 'INTERNAL';
 
 export type ReferralStatus =
@@ -1041,11 +2037,161 @@ export type ReferralStatus =
   | 'DECLINED'
   | 'PENDING';
 
+export type ReferralUrgency =
+  | 'EMERGENCY'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type ResponsibleParty =
+  /** A member of a team of the agency (responsibleUser) */
+  | 'AGENCY_TEAM'
+  /** A caseworker of the agency (responsibleUser) */
+  | 'CASEWORKER'
+  | 'CLIENT'
+  | 'FAMILY'
+  | 'OTHER'
+  | 'SERVICE_PROVIDER';
+
 export type Role = {
   __typename?: 'Role';
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
   permissions: Array<Scalars['String']['output']>;
+};
+
+/** A new case type, or changes to one: fields left out keep their value. */
+export type SaveCaseTypeInput = {
+  /** False retires the type */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** standard, restricted or confidential */
+  defaultFormClassification?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['JSON']['input']>;
+  /** Field path → restricted | confidential; may only tighten the built-in classification */
+  fieldClassifications?: InputMaybe<Scalars['JSON']['input']>;
+  /** Keys of published forms of the agency */
+  formKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** FOOD_SECURITY (or food_security); a new key adds a case type */
+  key: Scalars['String']['input'];
+  /** Texts by language code, en required; required for a new type */
+  label?: InputMaybe<Scalars['JSON']['input']>;
+  /** person.dateOfBirth, person.contactPhone, person.currentAddress, person.identifiers, teamId */
+  mandatoryFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Required for a new type */
+  workflowKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A service of the agency's catalogue: what care plans and referrals choose from. */
+export type ServiceCatalogueEntry = {
+  __typename?: 'ServiceCatalogueEntry';
+  active: Scalars['Boolean']['output'];
+  category: ServiceCategory;
+  description?: Maybe<Scalars['JSON']['output']>;
+  eligibility: ServiceEligibility;
+  /** Whether the person of the case asked about may receive it, and why not (null without a case) */
+  eligibleForCase?: Maybe<ServiceEligibilityResult>;
+  id: Scalars['ID']['output'];
+  /** The team of the agency that delivers it, for an internal service */
+  internalTeamId?: Maybe<Scalars['ID']['output']>;
+  key: Scalars['String']['output'];
+  /** Translatable: texts by language, en always */
+  name: Scalars['JSON']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ServiceCategory =
+  | 'CASE_MANAGEMENT'
+  | 'CASH_BASIC_NEEDS'
+  | 'EDUCATION'
+  | 'FAMILY_TRACING'
+  | 'HEALTH'
+  | 'LEGAL'
+  | 'LIVELIHOODS'
+  | 'OTHER'
+  | 'PSYCHOSOCIAL'
+  | 'SAFETY';
+
+/** Who may receive a service; an empty rule is no restriction. */
+export type ServiceEligibility = {
+  __typename?: 'ServiceEligibility';
+  /** Case type keys in upper snake case, as the CaseType scalar; empty: any */
+  caseTypes: Array<Scalars['String']['output']>;
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Empty: any */
+  sexes: Array<Sex>;
+};
+
+export type ServiceEligibilityInput = {
+  /** Case type keys of the agency (GBV, CHILD_PROTECTION, …); empty or left out: any */
+  caseTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Empty or left out: any */
+  sexes?: InputMaybe<Array<Sex>>;
+};
+
+export type ServiceEligibilityResult = {
+  __typename?: 'ServiceEligibilityResult';
+  eligible: Scalars['Boolean']['output'];
+  /** Why not: one reason per rule not met */
+  reasons: Array<Scalars['String']['output']>;
+};
+
+export type ServiceInput = {
+  category: ServiceCategory;
+  /** Translatable, like name */
+  description?: InputMaybe<Scalars['JSON']['input']>;
+  eligibility?: InputMaybe<ServiceEligibilityInput>;
+  /** The team of the agency that delivers it, for an internal service */
+  internalTeamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Identifies the service; saving an existing key changes it */
+  key: Scalars['String']['input'];
+  /** Translatable: { "en": "…", "ar": "…" } */
+  name: Scalars['JSON']['input'];
+};
+
+/** A provider of the agency's directory: one of its programmes or an outside organisation. */
+export type ServiceProvider = {
+  __typename?: 'ServiceProvider';
+  active: Scalars['Boolean']['output'];
+  /** Administrative areas it covers; empty: everywhere */
+  areaCodes: Array<Scalars['String']['output']>;
+  contact: ServiceProviderContact;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The exchange partner this provider is, when it is one */
+  organisationId?: Maybe<Scalars['ID']['output']>;
+  /** Keys of the catalogue services it offers */
+  serviceKeys: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ServiceProviderContact = {
+  __typename?: 'ServiceProviderContact';
+  address?: Maybe<Scalars['String']['output']>;
+  contactPerson?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceProviderContactInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceProviderInput = {
+  /** Administrative area codes it covers; empty: everywhere */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  contact?: InputMaybe<ServiceProviderContactInput>;
+  name: Scalars['String']['input'];
+  /** An exchange partner of the agency, when the provider is one */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Keys of catalogue services it offers */
+  serviceKeys: Array<Scalars['String']['input']>;
 };
 
 /** A web session of the signed-in user. */
@@ -1085,6 +2231,55 @@ export type StaffTeam = {
   isSupervisor: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   teamId: Scalars['ID']['output'];
+};
+
+/** A stage change of a case: who, when, why. */
+export type StageChange = {
+  __typename?: 'StageChange';
+  approvalId?: Maybe<Scalars['ID']['output']>;
+  closureCategory?: Maybe<ClosureCategory>;
+  fromStage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  toStage: Scalars['String']['output'];
+  transitionedAt: Scalars['DateTime']['output'];
+  transitionedBy: User;
+  workflowVersion: Scalars['Int']['output'];
+};
+
+/** The agency's settings of the supervisor's queue. */
+export type SupervisionSettings = {
+  __typename?: 'SupervisionSettings';
+  /** Open cases a worker is expected to carry */
+  caseloadTarget: Scalars['Int']['output'];
+  /** An open case with no activity for this many days is listed as inactive */
+  inactivityDays: Scalars['Int']['output'];
+  /** Targets of single workers, overriding caseloadTarget */
+  workerCaseloadTargets: Array<WorkerCaseloadTarget>;
+};
+
+export type SupervisionSettingsInput = {
+  /** 1 to 500 */
+  caseloadTarget: Scalars['Int']['input'];
+  /** 1 to 365 */
+  inactivityDays: Scalars['Int']['input'];
+  /** Replaces the list; none: empty */
+  workerCaseloadTargets?: InputMaybe<Array<WorkerCaseloadTargetInput>>;
+};
+
+/** What needs a supervisor's attention on the teams she supervises. Lists are capped at 200, oldest first; the totals are exact. */
+export type SupervisorQueue = {
+  __typename?: 'SupervisorQueue';
+  approvals: Array<QueueApproval>;
+  approvalsTotal: Scalars['Int']['output'];
+  asOf: Scalars['DateTime']['output'];
+  caseloads: Array<WorkerCaseload>;
+  inactive: Array<QueueInactiveCase>;
+  inactiveTotal: Scalars['Int']['output'];
+  overdue: Array<QueueOverdueDeadline>;
+  overdueTotal: Scalars['Int']['output'];
+  settings: SupervisionSettings;
+  teamIds: Array<Scalars['ID']['output']>;
 };
 
 /** A team of the agency with its members and supervisors. */
@@ -1137,6 +2332,21 @@ export type TransferStatus =
   | 'RECEIVED'
   | 'TRANSMITTED';
 
+export type TransitionInput = {
+  /** Required for a closure */
+  closureCategory?: InputMaybe<ClosureCategory>;
+  /** Required when the category is OTHER */
+  closureNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TransitionOutcome = {
+  __typename?: 'TransitionOutcome';
+  approval?: Maybe<WorkflowApproval>;
+  currentStage: CaseStage;
+  /** False: the move waits for approval */
+  transitioned: Scalars['Boolean']['output'];
+};
+
 /** Only the fields given are changed. */
 export type UpdatePersonInput = {
   /** Restricted fields to clear: contactPhone, currentAddress. */
@@ -1153,6 +2363,17 @@ export type UpdatePersonInput = {
   sex?: InputMaybe<Sex>;
 };
 
+/** A document: PDF, JPEG, PNG, WebP, DOCX or plain text (.txt), at most DOCUMENT_MAX_BYTES (10 MiB by default). The declared type must match the bytes. */
+export type UploadDocumentInput = {
+  /** RESTRICTED by default */
+  classification?: InputMaybe<RecordClassification>;
+  contentBase64: Scalars['String']['input'];
+  contentType: Scalars['String']['input'];
+  documentType: DocumentType;
+  fileName: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 /** A member of staff of an agency. */
 export type User = {
   __typename?: 'User';
@@ -1160,6 +2381,77 @@ export type User = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
+};
+
+export type WorkerCaseload = {
+  __typename?: 'WorkerCaseload';
+  openCases: Scalars['Int']['output'];
+  overTarget: Scalars['Boolean']['output'];
+  target: Scalars['Int']['output'];
+  worker: User;
+};
+
+export type WorkerCaseloadTarget = {
+  __typename?: 'WorkerCaseloadTarget';
+  target: Scalars['Int']['output'];
+  worker: User;
+};
+
+export type WorkerCaseloadTargetInput = {
+  target: Scalars['Int']['input'];
+  workerId: Scalars['ID']['input'];
+};
+
+/** A move waiting for (or decided by) a supervisor of the case's team. */
+export type WorkflowApproval = {
+  __typename?: 'WorkflowApproval';
+  caseId: Scalars['ID']['output'];
+  closureCategory?: Maybe<ClosureCategory>;
+  comment?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  fromStage: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** supervisor or panel (a panel review) */
+  kind: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: User;
+  /** pending, approved, rejected or withdrawn */
+  status: Scalars['String']['output'];
+  toStage: Scalars['String']['output'];
+};
+
+/** One version of a workflow definition of the agency (stages, transitions, guards, clocks). */
+export type WorkflowDefinition = {
+  __typename?: 'WorkflowDefinition';
+  createdAt: Scalars['DateTime']['output'];
+  definition: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** draft or published */
+  status: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WorkflowGuardFailure = {
+  __typename?: 'WorkflowGuardFailure';
+  guard: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type WorkflowMigration = {
+  __typename?: 'WorkflowMigration';
+  migrated: Scalars['Int']['output'];
+  /** Cases left on the old version: their stage is not in the new one */
+  skipped: Array<WorkflowMigrationSkip>;
+};
+
+export type WorkflowMigrationSkip = {
+  __typename?: 'WorkflowMigrationSkip';
+  cases: Scalars['Int']['output'];
+  stage: Scalars['String']['output'];
 };
 
 export type WorkflowStage =
@@ -1239,7 +2531,7 @@ export type CreateMutationVariables = Exact<{
 }>;
 
 
-export type CreateMutation = { __typename?: 'Mutation', createCase: { __typename?: 'Case', id: string, caseNumber: string, caseType: CaseType, status: CaseStatus, person: { __typename?: 'Person', fullName: string, sex: Sex, dateOfBirth?: string | null }, assignedWorker: { __typename?: 'User', id: string, displayName: string }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage, workflowKey: string } | null } };
+export type CreateMutation = { __typename?: 'Mutation', createCase: { __typename?: 'Case', id: string, caseNumber: string, caseType: string, status: CaseStatus, person: { __typename?: 'Person', fullName: string, sex: Sex, dateOfBirth?: string | null }, assignedWorker: { __typename?: 'User', id: string, displayName: string }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage, workflowKey: string } | null } };
 
 export type CaseloadQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
