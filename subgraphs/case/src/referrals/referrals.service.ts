@@ -9,7 +9,7 @@ import { manages } from '../access';
 import { reachableCase, refuse } from '../cases';
 import { overrideReasonOf, requireConsent } from '../consents';
 import { findPersonsByIds } from '../persons';
-import { eligibilityOf, findEntriesByKeys, findProvider } from '../services';
+import { eligibilityOf, findEntriesByKeys, findProvider, partnerInAgency, teamInAgency } from '../services';
 import {
   mayMove,
   referralKinds,
@@ -167,7 +167,7 @@ export async function createReferral(
           }
         }
       }
-      if (valid.toTeamId && !(await store.teamInAgency(tx, viewer.agencyId, valid.toTeamId))) {
+      if (valid.toTeamId && !(await teamInAgency(tx, viewer.agencyId, valid.toTeamId))) {
         problem('toTeamId', 'must be a team of this agency');
       }
       if (valid.providerId) {
@@ -183,10 +183,7 @@ export async function createReferral(
           }
           toOrganisationId = provider.organisationId;
         }
-      } else if (
-        valid.toOrganisationId &&
-        !(await store.partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))
-      ) {
+      } else if (valid.toOrganisationId && !(await partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))) {
         problem('toOrganisationId', 'must be a partner organisation of this agency');
       }
       if (problems.length > 0) throw badInput(problems);

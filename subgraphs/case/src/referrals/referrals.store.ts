@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { cases, partners, referralEvents, referrals, teams } from '@haven/core/db/schema';
+import { cases, referralEvents, referrals } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import type { Referral, ReferralEvent, ReferralStatus, ReferralUrgency } from './referral';
 
@@ -176,22 +176,4 @@ export async function findEvents(tx: Executor, referralIds: readonly string[]): 
     .where(inArray(referralEvents.referralId, [...referralIds]))
     .orderBy(asc(referralEvents.recordedAt), asc(referralEvents.id));
   return rows.map(toEvent);
-}
-
-/** Whether a team belongs to the agency (teams are identity data; only the id is kept here). */
-export async function teamInAgency(tx: Executor, agencyId: string, teamId: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: teams.id })
-    .from(teams)
-    .where(and(eq(teams.agencyId, agencyId), eq(teams.id, teamId)));
-  return rows.length > 0;
-}
-
-/** Whether an organisation is an exchange partner of the agency. */
-export async function partnerInAgency(tx: Executor, agencyId: string, partnerId: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: partners.id })
-    .from(partners)
-    .where(and(eq(partners.agencyId, agencyId), eq(partners.id, partnerId)));
-  return rows.length > 0;
 }

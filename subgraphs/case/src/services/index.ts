@@ -15,7 +15,14 @@ export {
   type SaveProviderInput,
   type CatalogueEntryView,
 } from './services.service';
-export { findEntriesByKeys, findEntriesByIds, findProvider, findProvidersByIds } from './services.store';
+export {
+  findEntriesByKeys,
+  findEntriesByIds,
+  findProvider,
+  findProvidersByIds,
+  teamInAgency,
+  partnerInAgency,
+} from './services.store';
 export {
   eligibilityOf,
   covers,
