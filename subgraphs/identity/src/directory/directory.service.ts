@@ -9,7 +9,7 @@ import {
 } from '@haven/core/permissions';
 import type { Database, Executor } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
-import type { Agency, RoleGrant, Team, User } from './directory';
+import type { Agency, Membership, RoleGrant, Team, User } from './directory';
 import * as store from './directory.store';
 
 /** Creates an agency with the default roles. Returns the role ids by key for the caller to grant. */
@@ -63,18 +63,27 @@ export async function resolveViewer(db: Database, userId: string, authMethod: st
     const user = await store.findUser(tx, userId);
     if (!user || user.disabled) return null;
     const grants = (await store.findRoleGrants(tx, [user.id])).get(user.id) ?? [];
-    const memberships = await store.findMemberships(tx, user.id);
-    return {
-      userId: user.id,
-      agencyId: user.agencyId,
-      roles: grants.map((g) => g.key),
-      permissions: [...new Set(grants.flatMap((g) => g.permissions))].filter(isPermission).sort(),
-      teamIds: memberships.map((m) => m.teamId),
-      supervisedTeamIds: memberships.filter((m) => m.isSupervisor).map((m) => m.teamId),
-      authMethod,
-      clientAddress: null,
-    };
+    return viewerOf(user, grants, await store.findMemberships(tx, user.id), authMethod);
   });
+}
+
+/** The viewer of an active user with these role grants and team memberships. */
+export function viewerOf(
+  user: { id: string; agencyId: string },
+  grants: readonly RoleGrant[],
+  memberships: readonly Membership[],
+  authMethod: string,
+): Viewer {
+  return {
+    userId: user.id,
+    agencyId: user.agencyId,
+    roles: grants.map((g) => g.key),
+    permissions: [...new Set(grants.flatMap((g) => g.permissions))].filter(isPermission).sort(),
+    teamIds: memberships.map((m) => m.teamId),
+    supervisedTeamIds: memberships.filter((m) => m.isSupervisor).map((m) => m.teamId),
+    authMethod,
+    clientAddress: null,
+  };
 }
 
 /**

@@ -2,8 +2,9 @@ import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import { HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
-import { resolveViewer } from '../directory/directory.service';
-import { findRoleGrants, findUser } from '../directory/directory.store';
+import type { Membership, RoleGrant } from '../directory/directory';
+import { viewerOf } from '../directory/directory.service';
+import { findMemberships, findRoleGrants, findUser } from '../directory/directory.store';
 import { MFA_PENDING_MS, type AuthDeps, type RequestMeta } from '../auth/auth';
 import { actorForUser } from '../auth/audit-actor';
 import { AuthError } from '../auth/auth.errors';
@@ -89,44 +90,60 @@ export interface SessionStatus {
  * waiting for the second factor are refused with their own code. A live session is touched.
  */
 export async function checkSession(deps: AuthDeps, token: string, options: { touch: boolean }): Promise<SessionStatus> {
+  return deps.db.transaction({ system: 'check-session' }, async (tx) => (await checkSessionIn(tx, deps, token, options)).status);
+}
+
+/**
+ * checkSession inside a transaction of the caller's. Besides the status it gives the user's role
+ * grants and team memberships, read together with the session's settings and user (one round trip
+ * after the session), so that resolving the viewer of a request reads nothing twice.
+ */
+async function checkSessionIn(
+  tx: Executor,
+  deps: AuthDeps,
+  token: string,
+  options: { touch: boolean },
+): Promise<{ status: SessionStatus; grants: RoleGrant[]; memberships: Membership[] }> {
   const now = deps.clock.now();
-  return deps.db.transaction({ system: 'check-session' }, async (tx) => {
-    const session = await store.findByTokenHash(tx, secretHash(token));
-    if (!session) throw new AuthError('SESSION_INVALID', 'Unknown session: sign in');
-    if (session.revokedAt)
-      throw new AuthError(
-        session.revokedReason === 'idle_timeout' ? 'SESSION_EXPIRED' : 'SESSION_REVOKED',
-        'The session has ended: sign in again',
-      );
-    if (now >= session.expiresAt) throw new AuthError('SESSION_EXPIRED', 'The session has expired: sign in again');
-    const settings = await authStore.findSettings(tx, session.agencyId);
-    const idleMs = settings.idleTimeoutMinutes * 60_000;
-    if (now.getTime() - session.lastSeenAt.getTime() >= idleMs) {
-      await store.revoke(tx, session.id, now, 'idle_timeout');
-      throw new AuthError('SESSION_EXPIRED', 'The session ended after inactivity: sign in again');
-    }
-    if (session.mfaPending) throw new AuthError('MFA_REQUIRED', 'Enter the code from your authenticator app');
-    const user = await findUser(tx, session.userId);
-    if (!user || user.disabled) throw new AuthError('SESSION_REVOKED', 'The account is disabled');
-    if (options.touch && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS)
-      await store.touch(tx, session.id, now);
-    const mfaEnrolmentRequired =
-      session.mfaLevel === 'none' &&
-      (await mfaRequiredFor(tx, session.userId, settings.mfaRequiredRoles)) &&
-      !(await hasConfirmedTotp(tx, session.userId));
-    return {
+  const session = await store.findByTokenHash(tx, secretHash(token));
+  if (!session) throw new AuthError('SESSION_INVALID', 'Unknown session: sign in');
+  if (session.revokedAt)
+    throw new AuthError(
+      session.revokedReason === 'idle_timeout' ? 'SESSION_EXPIRED' : 'SESSION_REVOKED',
+      'The session has ended: sign in again',
+    );
+  if (now >= session.expiresAt) throw new AuthError('SESSION_EXPIRED', 'The session has expired: sign in again');
+  // Independent reads, sent together on the transaction's connection.
+  const [settings, user, grantsByUser, memberships] = await Promise.all([
+    authStore.findSettings(tx, session.agencyId),
+    findUser(tx, session.userId),
+    findRoleGrants(tx, [session.userId]),
+    findMemberships(tx, session.userId),
+  ]);
+  const grants = grantsByUser.get(session.userId) ?? [];
+  const idleMs = settings.idleTimeoutMinutes * 60_000;
+  if (now.getTime() - session.lastSeenAt.getTime() >= idleMs) {
+    await store.revoke(tx, session.id, now, 'idle_timeout');
+    throw new AuthError('SESSION_EXPIRED', 'The session ended after inactivity: sign in again');
+  }
+  if (session.mfaPending) throw new AuthError('MFA_REQUIRED', 'Enter the code from your authenticator app');
+  if (!user || user.disabled) throw new AuthError('SESSION_REVOKED', 'The account is disabled');
+  if (options.touch && now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS)
+    await store.touch(tx, session.id, now);
+  const mfaEnrolmentRequired =
+    session.mfaLevel === 'none' &&
+    grants.some((g) => settings.mfaRequiredRoles.includes(g.key)) &&
+    !(await hasConfirmedTotp(tx, session.userId));
+  return {
+    status: {
       session,
       csrfToken: csrfTokenFor(token),
       idleTimeoutSeconds: settings.idleTimeoutMinutes * 60,
       mfaEnrolmentRequired,
-    };
-  });
-}
-
-export async function mfaRequiredFor(tx: Executor, userId: string, requiredRoles: string[]): Promise<boolean> {
-  if (!requiredRoles.length) return false;
-  const grants = (await findRoleGrants(tx, [userId])).get(userId) ?? [];
-  return grants.some((g) => requiredRoles.includes(g.key));
+    },
+    grants,
+    memberships,
+  };
 }
 
 /**
@@ -134,15 +151,22 @@ export async function mfaRequiredFor(tx: Executor, userId: string, requiredRoles
  * they can only see themselves and enrol.
  */
 export async function viewerForSession(deps: AuthDeps, token: string): Promise<Viewer> {
-  const status = await checkSession(deps, token, { touch: true });
-  const viewer = await resolveViewer(deps.db, status.session.userId, status.session.authMethod);
-  if (!viewer) throw new AuthError('SESSION_REVOKED', 'The account is disabled');
-  return {
-    ...viewer,
-    sessionId: status.session.id,
-    mfaLevel: status.mfaEnrolmentRequired ? 'enrolment_required' : status.session.mfaLevel,
-    permissions: status.mfaEnrolmentRequired ? [] : viewer.permissions,
-  };
+  // One transaction for the session check and the viewer: this runs before every request.
+  return deps.db.transaction({ system: 'session-viewer' }, async (tx) => {
+    const { status, grants, memberships } = await checkSessionIn(tx, deps, token, { touch: true });
+    const viewer = viewerOf(
+      { id: status.session.userId, agencyId: status.session.agencyId },
+      grants,
+      memberships,
+      status.session.authMethod,
+    );
+    return {
+      ...viewer,
+      sessionId: status.session.id,
+      mfaLevel: status.mfaEnrolmentRequired ? 'enrolment_required' : status.session.mfaLevel,
+      permissions: status.mfaEnrolmentRequired ? [] : viewer.permissions,
+    };
+  });
 }
 
 /** Ends the session of this cookie (sign-out); unknown or ended sessions are simply gone. */
