@@ -273,6 +273,13 @@ export interface CaseloadPage {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
+  /** The persons of the nodes, when asked for (read in the page's transaction). */
+  persons?: Map<string, Person>;
+}
+
+/** What a caseload read fetches besides the cases: their persons, when the client asks for them. */
+export interface CaseloadOptions {
+  persons: boolean;
 }
 
 function encodeCursor(c: Case): string {
@@ -297,8 +304,9 @@ export function myCaseload(
   caller: Caller,
   args: { first: number; after?: string | null },
   fieldsRead: string[],
+  options: CaseloadOptions = { persons: false },
 ): Promise<CaseloadPage> {
-  return caseload(db, caller, { workerId: caller.viewer.userId }, args, fieldsRead);
+  return caseload(db, caller, { workerId: caller.viewer.userId }, args, fieldsRead, options);
 }
 
 /** The cases of the teams the viewer supervises, most recently updated first. */
@@ -307,8 +315,9 @@ export function teamCaseload(
   caller: Caller,
   args: { first: number; after?: string | null },
   fieldsRead: string[],
+  options: CaseloadOptions = { persons: false },
 ): Promise<CaseloadPage> {
-  return caseload(db, caller, { teamIds: caller.viewer.supervisedTeamIds }, args, fieldsRead);
+  return caseload(db, caller, { teamIds: caller.viewer.supervisedTeamIds }, args, fieldsRead, options);
 }
 
 async function caseload(
@@ -317,6 +326,7 @@ async function caseload(
   owner: store.CaseloadOwner,
   args: { first: number; after?: string | null },
   fieldsRead: string[],
+  options: CaseloadOptions,
 ): Promise<CaseloadPage> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:read');
@@ -326,9 +336,17 @@ async function caseload(
   const after = args.after ? decodeCursor(args.after) : null;
   const actor = actorOf(viewer, caller.requestId);
   return db.transaction({ viewer }, async (tx) => {
-    const rows = await store.findCaseload(tx, viewer.agencyId, owner, args.first + 1, after);
-    const totalCount = await store.countCaseload(tx, viewer.agencyId, owner);
+    // Independent reads are sent together (one round trip on the transaction's connection).
+    const [rows, totalCount] = await Promise.all([
+      store.findCaseload(tx, viewer.agencyId, owner, args.first + 1, after),
+      store.countCaseload(tx, viewer.agencyId, owner),
+    ]);
     const nodes = await withAccess(tx, viewer, rows.slice(0, args.first));
+    const persons = options.persons
+      ? findPersonsByIds(tx, viewer.agencyId, [...new Set(nodes.map((n) => n.personId))])
+      : undefined;
+    // Its failure is reported where it is awaited below (or the transaction's own failure wins).
+    persons?.catch(() => {});
     // A list read records which cases it returned and the fields read; if that cannot be written,
     // nothing is returned. Fields withheld from some of the cases are recorded as a denial.
     const withheldFrom = nodes.filter((n) => splitFields(n.access, fieldsRead).withheld.length > 0);
@@ -357,6 +375,7 @@ async function caseload(
       totalCount,
       hasNextPage: rows.length > args.first,
       endCursor: last ? encodeCursor(last) : null,
+      persons: await persons,
     };
   });
 }

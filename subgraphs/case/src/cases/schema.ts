@@ -109,6 +109,16 @@ const confidential = (field: ConfidentialField, description: string) =>
     },
   }) as const;
 
+/** Case.person's loader: persons of a request's cases, batched. */
+const personLoader = (ctx: SubgraphContext) =>
+  loaderFor<Person>(ctx, 'person', (ids) => service.loadPersons(ctx.db, ctx.viewer, ids));
+
+/** A caseload page read its persons in its own transaction: Case.person then finds them loaded. */
+function withPersonsPrimed(ctx: SubgraphContext, page: service.CaseloadPage): service.CaseloadPage {
+  for (const [id, person] of page.persons ?? []) personLoader(ctx).prime(id, person);
+  return page;
+}
+
 export const CaseRef = builder.objectRef<CaseView>('Case').implement({
   description: 'A protection case about one person, assigned to one worker.',
   fields: (t) => ({
@@ -121,9 +131,7 @@ export const CaseRef = builder.objectRef<CaseView>('Case').implement({
     person: t.field({
       type: PersonRef,
       resolve: async (c, _args, ctx) => {
-        const person = await loaderFor<Person>(ctx, 'person', (ids) =>
-          service.loadPersons(ctx.db, ctx.viewer, ids),
-        ).load(c.personId);
+        const person = await personLoader(ctx).load(c.personId);
         if (!person) throw new Error(`person ${c.personId} of case ${c.id} missing`);
         return { ...person, access: c.access };
       },
@@ -197,25 +205,41 @@ builder.queryFields((t) => ({
     type: CaseConnection,
     description: 'Cases assigned to the signed-in worker, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
-    resolve: (_root, args, ctx, info) =>
-      service.myCaseload(
-        ctx.db,
-        callerOf(ctx),
-        { first: args.first ?? 20, after: args.after },
-        fieldsRead(ctx, selectedFields(info, { below: ['nodes'] })),
-      ),
+    resolve: async (_root, args, ctx, info) => {
+      const selected = selectedFields(info, { below: ['nodes'] });
+      return withPersonsPrimed(
+        ctx,
+        await service.myCaseload(
+          ctx.db,
+          callerOf(ctx),
+          { first: args.first ?? 20, after: args.after },
+          fieldsRead(ctx, selected),
+          {
+            persons: selected.some((f) => f.startsWith('person.')),
+          },
+        ),
+      );
+    },
   }),
   teamCaseload: t.field({
     type: CaseConnection,
     description: 'Cases of the teams the signed-in supervisor supervises, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
-    resolve: (_root, args, ctx, info) =>
-      service.teamCaseload(
-        ctx.db,
-        callerOf(ctx),
-        { first: args.first ?? 20, after: args.after },
-        fieldsRead(ctx, selectedFields(info, { below: ['nodes'] })),
-      ),
+    resolve: async (_root, args, ctx, info) => {
+      const selected = selectedFields(info, { below: ['nodes'] });
+      return withPersonsPrimed(
+        ctx,
+        await service.teamCaseload(
+          ctx.db,
+          callerOf(ctx),
+          { first: args.first ?? 20, after: args.after },
+          fieldsRead(ctx, selected),
+          {
+            persons: selected.some((f) => f.startsWith('person.')),
+          },
+        ),
+      );
+    },
   }),
   case: t.field({
     type: CaseRef,
