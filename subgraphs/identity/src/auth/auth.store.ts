@@ -53,6 +53,11 @@ export async function recordFailures(
 
 export async function findSettings(tx: Executor, agencyId: string): Promise<SignInSettings> {
   const [row] = await tx.select().from(signInSettings).where(eq(signInSettings.agencyId, agencyId));
+  return toSettings(row);
+}
+
+/** An agency's sign-in settings row, or the defaults when it has none. */
+export function toSettings(row: typeof signInSettings.$inferSelect | null | undefined): SignInSettings {
   return row
     ? {
         idleTimeoutMinutes: row.idleTimeoutMinutes,

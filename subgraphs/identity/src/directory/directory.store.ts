@@ -3,7 +3,7 @@ import { agencies, roles, teamMembers, teams, userRoles, users } from '@haven/co
 import type { Executor } from '@haven/core/db/database';
 import type { Agency, Membership, RoleGrant, Team, User } from './directory';
 
-function toUser(row: typeof users.$inferSelect): User {
+export function toUser(row: typeof users.$inferSelect): User {
   return {
     id: row.id,
     agencyId: row.agencyId,

@@ -4,7 +4,6 @@ import { HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
 import type { Membership, RoleGrant } from '../directory/directory';
 import { viewerOf } from '../directory/directory.service';
-import { findMemberships, findRoleGrants, findUser } from '../directory/directory.store';
 import { MFA_PENDING_MS, type AuthDeps, type RequestMeta } from '../auth/auth';
 import { actorForUser } from '../auth/audit-actor';
 import { AuthError } from '../auth/auth.errors';
@@ -95,8 +94,8 @@ export async function checkSession(deps: AuthDeps, token: string, options: { tou
 
 /**
  * checkSession inside a transaction of the caller's. Besides the status it gives the user's role
- * grants and team memberships, read together with the session's settings and user (one round trip
- * after the session), so that resolving the viewer of a request reads nothing twice.
+ * grants and team memberships, read with the session in one statement, so that resolving the
+ * viewer of a request reads nothing twice.
  */
 async function checkSessionIn(
   tx: Executor,
@@ -105,22 +104,15 @@ async function checkSessionIn(
   options: { touch: boolean },
 ): Promise<{ status: SessionStatus; grants: RoleGrant[]; memberships: Membership[] }> {
   const now = deps.clock.now();
-  const session = await store.findByTokenHash(tx, secretHash(token));
-  if (!session) throw new AuthError('SESSION_INVALID', 'Unknown session: sign in');
+  const snapshot = await store.findSnapshotByTokenHash(tx, secretHash(token));
+  if (!snapshot) throw new AuthError('SESSION_INVALID', 'Unknown session: sign in');
+  const { session, user, settings, grants, memberships } = snapshot;
   if (session.revokedAt)
     throw new AuthError(
       session.revokedReason === 'idle_timeout' ? 'SESSION_EXPIRED' : 'SESSION_REVOKED',
       'The session has ended: sign in again',
     );
   if (now >= session.expiresAt) throw new AuthError('SESSION_EXPIRED', 'The session has expired: sign in again');
-  // Independent reads, sent together on the transaction's connection.
-  const [settings, user, grantsByUser, memberships] = await Promise.all([
-    authStore.findSettings(tx, session.agencyId),
-    findUser(tx, session.userId),
-    findRoleGrants(tx, [session.userId]),
-    findMemberships(tx, session.userId),
-  ]);
-  const grants = grantsByUser.get(session.userId) ?? [];
   const idleMs = settings.idleTimeoutMinutes * 60_000;
   if (now.getTime() - session.lastSeenAt.getTime() >= idleMs) {
     await store.revoke(tx, session.id, now, 'idle_timeout');

@@ -1,6 +1,10 @@
-import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
-import { sessions } from '@haven/core/db/schema';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { roles, sessions, signInSettings, teamMembers, teams, userRoles, users } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
+import type { SignInSettings } from '../auth/auth';
+import { toSettings } from '../auth/auth.store';
+import type { Membership, RoleGrant, User } from '../directory/directory';
+import { toUser } from '../directory/directory.store';
 import type { Session } from './session';
 
 function toSession(row: typeof sessions.$inferSelect): Session {
@@ -33,6 +37,52 @@ export async function findByTokenHash(tx: Executor, tokenHash: string): Promise<
   const [row] = await tx.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
   return row ? toSession(row) : null;
 }
+
+/** A session with what checking it and turning it into a viewer needs. */
+export interface SessionSnapshot {
+  session: Session;
+  /** Null when the user row is gone. */
+  user: User | null;
+  settings: SignInSettings;
+  grants: RoleGrant[];
+  memberships: Membership[];
+}
+
+/**
+ * The session of a token hash with its user, the agency's sign-in settings, the user's role grants
+ * and team memberships, in one statement: this runs before every request.
+ */
+export async function findSnapshotByTokenHash(tx: Executor, tokenHash: string): Promise<SessionSnapshot | null> {
+  const [row] = await tx
+    .select({
+      session: sessions,
+      user: users,
+      settings: signInSettings,
+      grants: sql<RoleGrant[]>`coalesce((
+        select json_agg(json_build_object('key', ${roles.key}, 'name', ${roles.name}, 'permissions', ${roles.permissions}) order by ${roles.name})
+        from ${userRoles} join ${roles} on ${roles.id} = ${userRoles.roleId}
+        where ${userRoles.userId} = ${sessions.userId}), '[]'::json)`,
+      memberships: sql<Membership[]>`coalesce((
+        select json_agg(json_build_object('teamId', ${teamMembers.teamId}, 'isSupervisor', ${teamMembers.isSupervisor}) order by ${teams.name})
+        from ${teamMembers} join ${teams} on ${teams.id} = ${teamMembers.teamId}
+        where ${teamMembers.userId} = ${sessions.userId}), '[]'::json)`,
+    })
+    .from(sessions)
+    .leftJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(signInSettings, eq(signInSettings.agencyId, sessions.agencyId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  if (!row) return null;
+  return {
+    session: toSession(row.session),
+    user: row.user ? toUser(row.user) : null,
+    settings: toSettings(row.settings),
+    grants: parsedJson(row.grants),
+    memberships: parsedJson(row.memberships),
+  };
+}
+
+/** json columns come back parsed from postgres.js and PGlite alike; text is parsed here to be sure. */
+const parsedJson = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
 
 export async function findById(tx: Executor, id: string): Promise<Session | null> {
   const [row] = await tx.select().from(sessions).where(eq(sessions.id, id));
