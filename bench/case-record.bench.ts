@@ -1,8 +1,10 @@
 /**
  * npm run bench — the case record at scale (issue 6, item 10). Seeds 100 000 cases on PGlite or
- * 1 000 000 on PostgreSQL (./seed.ts; re-used on later runs), starts Haven in-process (every subgraph
- * and the gateway on loopback ports, as `npm start` does) and measures, through the gateway with real
- * session cookies and BENCH_CLIENTS concurrent clients (20), each signed in as a caseworker of her own:
+ * 1 000 000 on PostgreSQL (./seed.ts; re-used on later runs), starts Haven — BENCH_MODE=embedded (default):
+ * in-process, every subgraph and the gateway on loopback ports in this thread, as `npm start` does;
+ * BENCH_MODE=services: one process per deployable, as server mode runs them (./services.ts, PostgreSQL
+ * only) — and measures, through the gateway with real session cookies and BENCH_CLIENTS concurrent
+ * clients (20) running in a worker thread (./load-worker.ts), each signed in as a caseworker of her own:
  *  - caseload: myCaseload, 20 rows, the fields of the web's caseload table;
  *  - case page: case(id) with the fields of the web's case page and the risk assessment;
  *  - duplicate check: possibleDuplicates as the web asks before registering;
@@ -10,7 +12,10 @@
  *  - person search: searchPersons when the schema has it, else possibleDuplicates with a name only.
  * Then each operation's data read with one raw SQL query (as the database owner: no row-level
  * security, no audit, no HTTP) under the same concurrency; the ratio is gateway / raw.
- * Also times what runs at start: indexUnindexedPersons over the seeded persons.
+ * Also times what runs at start: indexUnindexedPersons over the seeded persons, and reports the CPU
+ * Haven's processes used per request in each measured gateway phase (the clients' thread excluded).
+ * BENCH_PROFILE=<folder> writes V8 CPU profiles of Haven's measured gateway phases there, one per
+ * operation (services: one per operation and process).
  *
  * BENCH_DATABASE_URL=postgres://…/haven_bench selects PostgreSQL (the database is created when
  * missing); otherwise PGlite in BENCH_DATA_DIR (default: a folder in the temp directory).
@@ -32,11 +37,21 @@ import { indexUnindexedPersons } from '@haven/case';
 import { nameKeys } from '../subgraphs/case/src/dedupe/transliterate';
 import { loadBenchEnv } from './env';
 import { ensureSeeded } from './seed';
-import { familyNames, givenNames } from './names';
-import { ms, runConcurrently, type Stats } from './measure';
+import { someone, type Someone } from './names';
+import { ms, runConcurrently, startCpuProfile, type Stats } from './measure';
+import { pick, startLoadWorker, type LoadResult, type OperationKey } from './load-worker';
+import { startServices } from './services';
 
 const env = loadBenchEnv();
 const onPostgres = !!env.BENCH_DATABASE_URL;
+if (env.BENCH_MODE === 'services' && !env.BENCH_DATABASE_URL) {
+  console.error(
+    'BENCH_MODE=services runs each service as its own process, which needs PostgreSQL: set BENCH_DATABASE_URL ' +
+      "(PGlite is one process's embedded database; use BENCH_MODE=embedded with it).",
+  );
+  process.exit(1);
+}
+const profileDir = env.BENCH_PROFILE && path.resolve(env.BENCH_PROFILE);
 const target = env.BENCH_CASES ?? (onPostgres ? 1_000_000 : 100_000);
 const clients = env.BENCH_CLIENTS;
 const log = (line: string) => console.log(line);
@@ -127,89 +142,88 @@ const sessions = await Promise.all(
   ),
 );
 
-const haven = await startHaven({
-  db,
-  fieldKeys: parseFieldKeys(newFieldKey()),
-  log: createLogger({ level: 'silent' }),
-  port: 0,
-  host: '127.0.0.1',
-  demoSignIn: false,
-  explorer: false,
-  introspection: false,
-  production: true,
+/** Haven as the clients meet it. */
+interface Server {
+  heading: string;
+  graphqlUrl: string;
+  /** The CPU time Haven's processes have used so far, ms, by process. */
+  cpuMs(): Record<string, number>;
+  /** Embedded: Haven's process is the bench's, whose CPU time includes the clients' worker thread. */
+  clientsInProcess: boolean;
+  /** Starts a V8 CPU profile of Haven's threads; stop(label) writes it to BENCH_PROFILE. */
+  startProfile(): Promise<{ stop(label: string): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+async function startEmbedded(): Promise<Server> {
+  const haven = await startHaven({
+    db,
+    fieldKeys: parseFieldKeys(newFieldKey()),
+    log: createLogger({ level: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+    demoSignIn: false,
+    explorer: false,
+    introspection: false,
+    production: true,
+  });
+  return {
+    heading: 'embedded: gateway and subgraphs in one process',
+    graphqlUrl: haven.graphqlUrl,
+    cpuMs: () => {
+      const { user, system } = process.cpuUsage();
+      return { haven: (user + system) / 1000 };
+    },
+    clientsInProcess: true,
+    startProfile: async () => {
+      const profile = await startCpuProfile();
+      return { stop: (label) => profile.stop(path.join(profileDir!, `embedded-${label}.cpuprofile`)) };
+    },
+    close: () => haven.close(),
+  };
+}
+
+async function startAsServices(url: string): Promise<Server> {
+  const poolSize = Math.min(100, clients);
+  const services = await startServices({ databaseUrl: url, poolSize, profiling: !!profileDir });
+  return {
+    heading: `services: one process per service (gateway and 5 subgraphs, DATABASE_POOL_SIZE ${poolSize} per subgraph)`,
+    graphqlUrl: services.graphqlUrl,
+    cpuMs: services.cpuMs,
+    clientsInProcess: false,
+    startProfile: async () => {
+      const profile = await services.startProfile();
+      return {
+        stop: (label) => profile.stop((name) => path.join(profileDir!, `services-${label}-${name}.cpuprofile`)),
+      };
+    },
+    close: services.stop,
+  };
+}
+
+const server =
+  env.BENCH_MODE === 'services' && env.BENCH_DATABASE_URL
+    ? await startAsServices(env.BENCH_DATABASE_URL)
+    : await startEmbedded();
+const hasSearchPersons = /\bsearchPersons\(/.test(readComposedSupergraph());
+const load = startLoadWorker({
+  graphqlUrl: server.graphqlUrl,
+  sessions,
+  caseIds: workers.map((w) => caseIdsOf.get(w.user_id)!),
+  searchPersons: hasSearchPersons,
+  timeoutMs: env.BENCH_TIMEOUT_MS,
 });
 
-async function gql(client: number, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(haven.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...sessions[client] },
-    body: JSON.stringify({ query, variables }),
-    // A request that takes longer counts as an error instead of holding the run up.
-    signal: AbortSignal.timeout(env.BENCH_TIMEOUT_MS),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors).slice(0, 500));
-  return body.data;
-}
-
-// --- What is asked: the web client's operations -------------------------------------------------
-
-const CASELOAD = `query MyCaseload($first: Int) {
-  myCaseload(first: $first) {
-    totalCount
-    nodes { id caseNumber caseType status createdAt updatedAt person { fullName sex ageYears dateOfBirth } currentStage { stage } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
-const CASE_PAGE = `query CaseDetail($id: ID!) {
-  case(id: $id) {
-    id caseNumber caseType status teamId createdAt updatedAt
-    viewerAccess { assigned supervises shared sharedRestricted emergency }
-    assignedWorker { id displayName }
-    person { id fullName sex ageYears dateOfBirth contactPhone currentAddress }
-    currentStage { stage }
-    incidentNarrative perpetratorDetails safetyPlan
-    shares { id reason includesRestricted grantedAt expiresAt revokedAt active }
-    formSubmissions(formKey: "protection_risk_assessment") { id formKey formVersion values withheldFields submittedAt }
-  }
-}`;
-const DUPLICATES = `query PossibleDuplicates($input: PossibleDuplicatesInput!) {
-  possibleDuplicates(input: $input) {
-    personId score level matchedRules reachable givenName familyName sex dateOfBirth
-    cases { caseId caseNumber assignedWorker { id displayName } }
-  }
-}`;
-const CREATE_CASE = `mutation CreateCase($input: CreateCaseInput!) {
-  createCase(input: $input) {
-    id caseNumber caseType status createdAt updatedAt person { fullName sex ageYears dateOfBirth } currentStage { stage }
-  }
-}`;
-const hasSearchPersons = /\bsearchPersons\(/.test(readComposedSupergraph());
-const SEARCH = hasSearchPersons
-  ? `query SearchPersons($query: String!) { searchPersons(query: $query, first: 20) { id fullName sex dateOfBirth } }`
-  : `query SearchByName($input: PossibleDuplicatesInput!) { possibleDuplicates(input: $input) { personId score reachable givenName familyName cases { caseId caseNumber } } }`;
-
-// A person "being registered": names and birth dates drawn as the seed draws them, so lookups meet
-// the same crowding of common names the seeded agency has.
+// Persons "being registered" (./names.ts someone), numbered on from gateway runs to raw runs as one sequence.
 let draws = 0;
-function someone() {
-  draws++;
-  const female = draws % 2 === 0;
-  const pool = female ? givenNames.female : givenNames.male;
-  const given = pool[(draws * 7) % pool.length]!.name;
-  const family = familyNames[(draws * 13) % familyNames.length]!.name;
-  const day = new Date(Date.UTC(1950, 0, 1) + ((draws * 7919) % 27000) * 86_400_000).toISOString().slice(0, 10);
-  return { givenName: given, familyName: family, sex: female ? 'FEMALE' : 'MALE', dateOfBirth: day };
-}
-
-const pick = <T>(items: readonly T[], i: number) => items[(i * 2654435761) % items.length]!;
+const nextPerson = () => someone(++draws);
 
 interface Operation {
-  key: string;
+  /** The gateway side: what the load worker sends (./load-worker.ts). */
+  key: OperationKey;
   label: string;
   /** p95 target on PostgreSQL with 20 clients, ms. */
   target?: number;
-  gateway: (client: number, i: number) => Promise<void>;
   raw: (client: number, i: number) => Promise<void>;
   rawNote: string;
 }
@@ -247,7 +261,7 @@ const rawCandidates = (q: { givenName: string; familyName: string; dateOfBirth?:
       and (p.name_keys && ${`{${nameKeys(q.givenName, q.familyName).join(',')}}`}::text[]
            ${q.dateOfBirth ? sql`or p.date_of_birth = ${q.dateOfBirth}::date` : sql``})
     limit 2000`);
-const rawRegister = (workerId: string, q: ReturnType<typeof someone>) =>
+const rawRegister = (workerId: string, q: Someone) =>
   db.rows(sql`
     with p as (
       insert into "case".persons (agency_id, given_name, family_name, sex, date_of_birth, search_name, name_keys, created_by)
@@ -277,7 +291,6 @@ const operations: Operation[] = [
     key: 'caseload',
     label: 'my caseload (20 rows)',
     target: 50,
-    gateway: (client) => gql(client, CASELOAD, { first: 20 }).then(() => {}),
     raw: (client) => rawCaseload(workerOf(client)).then(() => {}),
     rawNote: 'cases ⋈ persons ⋈ stages, 20 rows + count',
   },
@@ -285,7 +298,6 @@ const operations: Operation[] = [
     key: 'casePage',
     label: 'case page',
     target: 50,
-    gateway: (client, i) => gql(client, CASE_PAGE, { id: pick(caseIdsOf.get(workerOf(client))!, i) }).then(() => {}),
     raw: (client, i) => rawCasePage(pick(caseIdsOf.get(workerOf(client))!, i)).then(() => {}),
     rawNote: 'case ⋈ person ⋈ worker ⋈ stage + shares + assessment',
   },
@@ -293,20 +305,14 @@ const operations: Operation[] = [
     key: 'duplicateCheck',
     label: 'duplicate check',
     target: 100,
-    gateway: (client) => gql(client, DUPLICATES, { input: someone() }).then(() => {}),
-    raw: () => rawCandidates(someone()).then(() => {}),
+    raw: () => rawCandidates(nextPerson()).then(() => {}),
     rawNote: 'the blocking read: ≤ 2 000 persons by name key or birth date',
   },
   {
     key: 'registration',
     label: 'registration (check + createCase)',
-    gateway: async (client) => {
-      const q = someone();
-      await gql(client, DUPLICATES, { input: q });
-      await gql(client, CREATE_CASE, { input: { caseType: 'GBV', person: q } });
-    },
     raw: async (client) => {
-      const q = someone();
+      const q = nextPerson();
       await rawCandidates(q);
       await rawRegister(workerOf(client), q);
     },
@@ -315,18 +321,8 @@ const operations: Operation[] = [
   {
     key: 'personSearch',
     label: hasSearchPersons ? 'person search (searchPersons)' : 'person search (possibleDuplicates by name)',
-    gateway: (client) => {
-      const q = someone();
-      return gql(
-        client,
-        SEARCH,
-        hasSearchPersons
-          ? { query: `${q.givenName} ${q.familyName}` }
-          : { input: { givenName: q.givenName, familyName: q.familyName } },
-      ).then(() => {});
-    },
     raw: (client) => {
-      const q = someone();
+      const q = nextPerson();
       return (
         hasSearchPersons
           ? rawSearch(workerOf(client), `${q.givenName} ${q.familyName}`)
@@ -342,36 +338,62 @@ const operations: Operation[] = [
 const only = env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const chosen = operations.filter((o) => !only || only.includes(o.key));
 const warmup = env.BENCH_WARMUP ?? 2 * clients;
-const results: { op: Operation; gateway: Stats; raw: Stats }[] = [];
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+
+/** The measured gateway phase of an operation, and the CPU Haven used in it (ms, by process). */
+async function measureGateway(op: Operation): Promise<{ gateway: LoadResult; cpu: Record<string, number> }> {
+  const profile = profileDir ? await server.startProfile() : null;
+  const before = server.cpuMs();
+  const gateway = await load.run(op.key, env.BENCH_REQUESTS, draws);
+  const after = server.cpuMs();
+  await profile?.stop(`${op.key}-${stamp}`);
+  draws = gateway.draws;
+  const cpu = Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - before[name]!]));
+  // What the clients' thread used is not Haven's.
+  if (server.clientsInProcess) cpu.haven! -= gateway.clientCpuMs;
+  return { gateway, cpu };
+}
+
+const results: { op: Operation; gateway: Stats; raw: Stats; cpuPerRequest: number }[] = [];
 t0 = performance.now();
 for (const op of chosen) {
   log(`\n${op.label}: warm-up ${warmup}, then ${env.BENCH_REQUESTS} requests from ${clients} clients…`);
-  await runConcurrently(clients, warmup, op.gateway);
-  const gateway = await runConcurrently(clients, env.BENCH_REQUESTS, op.gateway);
-  if (gateway.errors) log(`  ${gateway.errors} gateway errors; first: ${String(gateway.firstError)}`);
+  draws = (await load.run(op.key, warmup, draws)).draws;
+  const { gateway, cpu } = await measureGateway(op);
+  if (gateway.errors) log(`  ${gateway.errors} gateway errors; first: ${gateway.firstError}`);
+  const perRequest = (cpuMs: number) => cpuMs / env.BENCH_REQUESTS;
+  const cpuPerRequest = perRequest(Object.values(cpu).reduce((a, b) => a + b, 0));
+  const byProcess = Object.entries(cpu).map(([name, ms]) => `${name} ${perRequest(ms).toFixed(1)}`);
+  log(
+    `  server CPU ${cpuPerRequest.toFixed(1)} ms/request${byProcess.length > 1 ? ` (${byProcess.join(', ')})` : ''}; ` +
+      `clients' thread ${perRequest(gateway.clientCpuMs).toFixed(1)} ms/request`,
+  );
   await runConcurrently(clients, warmup, op.raw);
   const raw = await runConcurrently(clients, env.BENCH_REQUESTS, op.raw);
   if (raw.errors) log(`  ${raw.errors} raw errors; first: ${String(raw.firstError)}`);
   log(
     `  gateway p50 ${ms(gateway.p50)} ms, p95 ${ms(gateway.p95)} ms; raw p50 ${ms(raw.p50)} ms, p95 ${ms(raw.p95)} ms`,
   );
-  results.push({ op, gateway, raw });
+  results.push({ op, gateway, raw, cpuPerRequest });
 }
 const measuredSeconds = (performance.now() - t0) / 1000;
 
-await haven.close();
+await load.close();
+await server.close();
 await db.close();
 
 const [load1] = os.loadavg();
 log(
-  `\nHaven case-record benchmark — ${where}, ${target.toLocaleString('en')} cases, ${seeded.workers.toLocaleString('en')} caseworkers, ${clients} concurrent clients, ${env.BENCH_REQUESTS} requests per operation after ${warmup} warm-up; ${os.cpus().length} cores, load average ${load1?.toFixed(1)} at the end; ${measuredSeconds.toFixed(0)} s measured\n`,
+  `\nHaven case-record benchmark — ${server.heading}; ${where}, ${target.toLocaleString('en')} cases, ${seeded.workers.toLocaleString('en')} caseworkers, ${clients} concurrent clients, ${env.BENCH_REQUESTS} requests per operation after ${warmup} warm-up; ${os.cpus().length} cores, load average ${load1?.toFixed(1)} at the end; ${measuredSeconds.toFixed(0)} s measured\n`,
 );
-log('| operation | p50 (ms) | p95 | max | req/s | errors | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |');
-log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { op, gateway, raw } of results) {
+log(
+  '| operation | p50 (ms) | p95 | max | req/s | errors | server CPU ms/request | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |',
+);
+log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const { op, gateway, raw, cpuPerRequest } of results) {
   const met = op.target === undefined ? '–' : `${op.target} ms: ${gateway.p95 <= op.target ? 'met' : 'missed'}`;
   log(
-    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${gateway.errors} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
+    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${gateway.errors} | ${cpuPerRequest.toFixed(1)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
   );
 }
 log('\nRaw SQL per operation (database owner, no row-level security, no audit, no HTTP):');

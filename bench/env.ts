@@ -21,6 +21,19 @@ const schema = z.object({
   BENCH_DATA_DIR: z.string().min(1).optional(),
   /** Case-record bench: only these operations (comma-separated keys), e.g. caseload,casePage; `seed` seeds and stops. */
   BENCH_ONLY: z.string().optional(),
+  /**
+   * Case-record bench: `embedded` runs Haven in the bench's process (startHaven, as `npm start`);
+   * `services` runs it as server mode does, one process per deployable (PostgreSQL only).
+   */
+  BENCH_MODE: z.enum(['embedded', 'services']).default('embedded'),
+  /** Case-record bench: a folder to write V8 CPU profiles of Haven to (see docs/PERFORMANCE.md). */
+  BENCH_PROFILE: z.string().min(1).optional(),
 });
 
 export const loadBenchEnv = () => parseEnv('bench', schema);
+
+/** The environment of a service process the bench starts: the bench's own, plus `vars`. */
+export const serviceEnv = (vars: Record<string, string>): Record<string, string | undefined> => ({
+  ...process.env,
+  ...vars,
+});

@@ -1,4 +1,7 @@
-/** Concurrent load and the figures the benchmarks print: percentiles, maximum, throughput. */
+/** Concurrent load and the figures the benchmarks print: percentiles, maximum, throughput, CPU time. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
 
 export interface Stats {
   count: number;
@@ -62,3 +65,42 @@ export async function runConcurrently(
 }
 
 export const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+
+/** What Linux counts /proc CPU times in (USER_HZ, `getconf CLK_TCK`): 100 per second. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system) a process (`/proc/<pid>/stat`) or the calling thread
+ * (`/proc/thread-self/stat`) has used so far, in ms; Linux only, 10 ms resolution.
+ */
+export function procCpuMs(statFile: string): number {
+  const stat = fs.readFileSync(statFile, 'utf8');
+  // After the command name (in parentheses, may hold spaces) come field 3 (state) onwards: utime is 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * Starts a V8 CPU profile of the calling thread; stop(file) writes it as a .cpuprofile
+ * (Chrome DevTools' Performance panel or speedscope open it).
+ */
+export async function startCpuProfile(): Promise<{ stop(file: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      // The first sample comes when V8 has finished starting the profiler (most of a second in a large
+      // process), which the profile would otherwise show as time spent in `dispatch`: start from there.
+      if (profile.timeDeltas?.length) {
+        profile.startTime += profile.timeDeltas[0]!;
+        profile.timeDeltas[0] = 0;
+      }
+      await fs.promises.mkdir(path.dirname(file), { recursive: true });
+      await fs.promises.writeFile(file, JSON.stringify(profile));
+    },
+  };
+}

@@ -49,3 +49,17 @@ export const givenNames: { female: PoolName[]; male: PoolName[] } = {
   male: [...latinMale, ...arabicMale].map(pooled),
 };
 export const familyNames: PoolName[] = [...latinFamily, ...arabicFamily].map(pooled);
+
+/**
+ * The n-th person "being registered": names and birth dates drawn as the seed draws them, so lookups
+ * meet the same crowding of common names the seeded agency has.
+ */
+export function someone(n: number) {
+  const female = n % 2 === 0;
+  const pool = female ? givenNames.female : givenNames.male;
+  const given = pool[(n * 7) % pool.length]!.name;
+  const family = familyNames[(n * 13) % familyNames.length]!.name;
+  const day = new Date(Date.UTC(1950, 0, 1) + ((n * 7919) % 27000) * 86_400_000).toISOString().slice(0, 10);
+  return { givenName: given, familyName: family, sex: female ? 'FEMALE' : 'MALE', dateOfBirth: day };
+}
+export type Someone = ReturnType<typeof someone>;
