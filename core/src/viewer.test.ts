@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   exportViewerKeys,
   generateViewerKeys,
   importViewerKey,
   signViewerToken,
   verifyViewerToken,
+  viewerTokenSigner,
+  viewerTokenVerifier,
   type Viewer,
 } from './viewer';
 
@@ -54,5 +56,47 @@ describe('viewer tokens', () => {
     const token = await signViewerToken(viewer, await importViewerKey(JSON.stringify(privateJwk)));
     expect(await verifyViewerToken(token, await importViewerKey(JSON.stringify(publicJwk)))).toEqual(viewer);
     await expect(importViewerKey(JSON.stringify({ kty: 'oct', k: 'AAAA' }))).rejects.toThrow(/Ed25519/);
+  });
+
+  describe('cached signing and verification', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('re-uses a token only for an identical viewer, and only for half its life', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const keys = await generateViewerKeys();
+      const sign = viewerTokenSigner(keys.privateKey);
+      const first = await sign(viewer);
+      expect(await sign({ ...viewer })).toBe(first);
+      // A changed viewer (a role taken away, another address) gets its own token at once.
+      const fewer = await sign({ ...viewer, permissions: ['case:read'] });
+      expect(fewer).not.toBe(first);
+      expect((await verifyViewerToken(fewer, keys.publicKey))?.permissions).toEqual(['case:read']);
+      expect(await sign({ ...viewer, clientAddress: '10.0.0.9' })).not.toBe(first);
+      vi.advanceTimersByTime(31_000);
+      const later = await sign(viewer);
+      expect(later).not.toBe(first);
+      expect(await verifyViewerToken(later, keys.publicKey)).toEqual(viewer);
+    });
+
+    it('remembers a verified token until it expires, and never a bad one', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const keys = await generateViewerKeys();
+      const other = await generateViewerKeys();
+      const verify = viewerTokenVerifier(keys.publicKey);
+      const token = await signViewerToken(viewer, keys.privateKey);
+      const seen = await verify(token);
+      expect(seen).toEqual(viewer);
+      expect(await verify(token)).toBe(seen);
+      expect(Object.isFrozen(seen) && Object.isFrozen(seen!.permissions)).toBe(true);
+      // Forged (another key), tampered and absent tokens are refused every time.
+      const forged = await signViewerToken(viewer, other.privateKey);
+      expect(await verify(forged)).toBeNull();
+      expect(await verify(forged)).toBeNull();
+      expect(await verify(`${token.slice(0, -4)}AAAA`)).toBeNull();
+      expect(await verify(undefined)).toBeNull();
+      // Past its expiry the remembered token is refused like any expired one.
+      vi.advanceTimersByTime(61_000);
+      expect(await verify(token)).toBeNull();
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify, generateKeyPair, exportJWK, importJWK, type JWK, type CryptoKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { isPermission, type Permission } from './permissions';
 
 /** The person on whose behalf a request runs, as the gateway vouches for it. */
@@ -79,6 +80,14 @@ export async function verifyViewerToken(
   publicKey: CryptoKey,
   now = new Date(),
 ): Promise<Viewer | null> {
+  return (await verifiedViewerToken(token, publicKey, now))?.viewer ?? null;
+}
+
+async function verifiedViewerToken(
+  token: string | undefined | null,
+  publicKey: CryptoKey,
+  now: Date,
+): Promise<{ viewer: Viewer; expiresAtMs: number } | null> {
   if (!token) return null;
   try {
     const { payload } = await jwtVerify(token, publicKey, {
@@ -98,7 +107,7 @@ export async function verifyViewerToken(
     if (typeof payload.sub !== 'string' || typeof payload.agency !== 'string' || !roles || !perms || !teams || !sup) {
       return null;
     }
-    return {
+    const viewer: Viewer = {
       userId: payload.sub,
       agencyId: payload.agency,
       roles,
@@ -110,7 +119,57 @@ export async function verifyViewerToken(
       ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
       ...(typeof payload.mfa === 'string' ? { mfaLevel: payload.mfa } : {}),
     };
+    return { viewer, expiresAtMs: payload.exp! * 1000 };
   } catch {
     return null;
   }
+}
+
+/** How many viewers' tokens a signer or verifier keeps; beyond it the least recently used go. */
+const TOKEN_CACHE_SIZE = 10_000;
+
+/**
+ * The gateway's signer: it re-uses the token it signed for an identical viewer (same user, roles,
+ * permissions, teams, session, address …) during the first half of the token's life, so that a
+ * client's burst of requests costs one signature. The viewer is still resolved from the session on
+ * every request; only an unchanged viewer gets the cached token, so a revoked role or a disabled
+ * account takes effect on the next request exactly as without the cache.
+ */
+export function viewerTokenSigner(privateKey: CryptoKey): (viewer: Viewer) => Promise<string> {
+  const cache = new LRUCache<string, { token: string; reuseUntilMs: number }>({ max: TOKEN_CACHE_SIZE });
+  return async (viewer) => {
+    const key = JSON.stringify(viewer);
+    const now = Date.now();
+    const cached = cache.get(key);
+    if (cached && cached.reuseUntilMs > now) return cached.token;
+    const token = await signViewerToken(viewer, privateKey, new Date(now));
+    cache.set(key, { token, reuseUntilMs: now + (VIEWER_TOKEN_TTL_SECONDS / 2) * 1000 });
+    return token;
+  };
+}
+
+/**
+ * A subgraph's verifier: a token whose signature was checked once is remembered until it expires,
+ * so the gateway's re-used tokens (viewerTokenSigner) are not verified again on every request. What
+ * it answers is what verifyViewerToken answers for the token at that moment; forged, malformed and
+ * expired tokens are never remembered. The viewers handed out are frozen: shared between requests.
+ */
+export function viewerTokenVerifier(publicKey: CryptoKey): (token: string | undefined | null) => Promise<Viewer | null> {
+  const cache = new LRUCache<string, { viewer: Viewer; expiresAtMs: number }>({ max: TOKEN_CACHE_SIZE });
+  return async (token) => {
+    if (!token) return null;
+    const now = Date.now();
+    const cached = cache.get(token);
+    if (cached && cached.expiresAtMs > now) return cached.viewer;
+    const verified = await verifiedViewerToken(token, publicKey, new Date(now));
+    if (!verified) return null;
+    const viewer = deepFreeze(verified.viewer);
+    cache.set(token, { viewer, expiresAtMs: verified.expiresAtMs });
+    return viewer;
+  };
+}
+
+function deepFreeze(viewer: Viewer): Viewer {
+  for (const value of Object.values(viewer)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(viewer);
 }

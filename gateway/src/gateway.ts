@@ -8,7 +8,7 @@ import { inputErrorsPlugin } from './input-errors';
 import { CASE_FIELDS_HEADER, fieldPathsBelowType } from '@haven/core/graphql/type-fields';
 import { sharedScalars } from '@haven/core/graphql/builder';
 import { REQUEST_ID_HEADER, type Logger } from '@haven/core/logging';
-import { VIEWER_TOKEN_HEADER, signViewerToken, type Viewer } from '@haven/core/viewer';
+import { VIEWER_TOKEN_HEADER, viewerTokenSigner, type Viewer } from '@haven/core/viewer';
 
 /** Set by the gateway's HTTP front from the socket; a client-sent value is overwritten. */
 export const CLIENT_ADDRESS_HEADER = 'x-haven-client-address';
@@ -90,6 +90,7 @@ function caseFieldsPlugin(): GatewayPlugin<GatewayContextAdditions> {
  */
 export function createGateway(options: GatewayOptions) {
   const disabled = { disableIf: () => true };
+  const signViewerToken = viewerTokenSigner(options.viewerPrivateKey);
   const hiveLog = new HiveLogger({
     level: 'warn',
     writers: [new PinoLogWriter(options.log.child({ component: 'hive-gateway' }))],
@@ -133,7 +134,7 @@ export function createGateway(options: GatewayOptions) {
           const viewer = resolved && { ...resolved, clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) || null };
           extendContext({
             viewer,
-            viewerToken: viewer ? await signViewerToken(viewer, options.viewerPrivateKey) : null,
+            viewerToken: viewer ? await signViewerToken(viewer) : null,
           });
         },
       },

@@ -9,7 +9,7 @@ import type { Database } from '../db/database';
 import type { FieldKeyring } from '../crypto/field-cipher';
 import { HavenError, toGraphQLError, errorCodes } from '../errors';
 import { REQUEST_ID_HEADER, requestIdFrom, type Logger } from '../logging';
-import { VIEWER_TOKEN_HEADER, verifyViewerToken } from '../viewer';
+import { VIEWER_TOKEN_HEADER, viewerTokenVerifier } from '../viewer';
 import type { SubgraphContext } from '../graphql/context';
 import { CASE_FIELDS_HEADER } from '../graphql/type-fields';
 import { DEFAULT_DOCUMENT_MAX_BYTES, graphqlBodyLimit } from './body-limits';
@@ -111,6 +111,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditDenialsPlugin(options.db, log)],
   });
   await apollo.start();
+  const verifyViewerToken = viewerTokenVerifier(options.viewerPublicKey);
   // Only the case subgraph receives uploads (base64 in the JSON body); the others keep 1 MB.
   const documentMaxBytes = options.documentMaxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES;
   const maxBody = options.maxBodyBytes ?? (options.name === 'case' ? graphqlBodyLimit(documentMaxBytes) : 1_000_000);
@@ -141,7 +142,7 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
         httpGraphQLRequest: httpRequest,
         context: async () => {
           const token = req.headers[VIEWER_TOKEN_HEADER];
-          const viewer = await verifyViewerToken(Array.isArray(token) ? token[0] : token, options.viewerPublicKey);
+          const viewer = await verifyViewerToken(Array.isArray(token) ? token[0] : token);
           if (!viewer) {
             log.warn({ requestId }, 'request without a valid viewer token refused');
             throw new GraphQLError('A valid viewer token is required', {
