@@ -109,6 +109,9 @@ export async function startSubgraphServer(options: SubgraphServerOptions): Promi
     includeStacktraceInErrorResponses: false,
     formatError: formatSubgraphError(log),
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditDenialsPlugin(options.db, log)],
+    // The process stops the server itself (run-service.ts, haven.ts close()); Apollo's own signal
+    // handler would start a second stop() that the first never lets finish, so SIGTERM never exited.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const verifyViewerToken = viewerTokenVerifier(options.viewerPublicKey);
