@@ -160,16 +160,17 @@ export async function possibleDuplicates(
       BLOCK_LIMIT,
     );
     const ids = people.map((p) => p.id);
-    const theirIdentifiers = await store.identifiersForMatching(tx, viewer.agencyId, ids);
+    const identifiersOf = new Map<string, { kind: string; normalized: string }[]>();
+    for (const i of await store.identifiersForMatching(tx, viewer.agencyId, ids)) {
+      const list = identifiersOf.get(i.personId) ?? [];
+      list.push(i);
+      identifiersOf.set(i.personId, list);
+    }
     const rules = effectiveRules(stored?.rules);
     const scored = people
       .map((p) => ({
         person: p,
-        result: scoreCandidate(
-          query,
-          { ...p, identifiers: theirIdentifiers.filter((i) => i.personId === p.id) },
-          rules,
-        ),
+        result: scoreCandidate(query, { ...p, identifiers: identifiersOf.get(p.id) ?? [] }, rules),
       }))
       .filter((s) => s.result.level !== null)
       .sort((a, b) => b.result.score - a.result.score)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inUuids } from '@haven/core/db/in-list';
 import { and, arrayContains, arrayOverlaps, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { caseChanges, cases, matchingRules, personMerges, persons, personIdentifiers } from '@haven/core/db/schema';
 import type { Database, Executor } from '@haven/core/db/database';
@@ -126,7 +127,7 @@ export async function identifiersForMatching(
       normalized: personIdentifiers.normalized,
     })
     .from(personIdentifiers)
-    .where(and(eq(personIdentifiers.agencyId, agencyId), inArray(personIdentifiers.personId, [...personIds])));
+    .where(and(eq(personIdentifiers.agencyId, agencyId), inUuids(personIdentifiers.personId, personIds)));
 }
 
 /** The cases of persons: number and assigned worker only. */
@@ -144,7 +145,7 @@ export async function casesOfPersons(
       assignedWorkerId: cases.assignedWorkerId,
     })
     .from(cases)
-    .where(and(eq(cases.agencyId, agencyId), inArray(cases.personId, [...personIds])))
+    .where(and(eq(cases.agencyId, agencyId), inUuids(cases.personId, personIds)))
     .orderBy(cases.caseNumber);
 }
 
