@@ -1,4 +1,5 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { Logger as HiveLogger } from '@graphql-hive/logger';
 import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -97,6 +98,9 @@ export function createGateway(options: GatewayOptions) {
   });
   return createGatewayRuntime<GatewayContextAdditions>({
     supergraph: options.supergraphSdl,
+    // Hive Router's query planner (Rust, a native addon shipped in the package) and its executor
+    // instead of the JavaScript stitching runtime: less CPU per request (docs/PERFORMANCE.md).
+    unifiedGraphHandler,
     graphqlEndpoint: '/graphql',
     // The gateway parses Date and DateTime itself, so bad values are refused before any subgraph runs.
     additionalResolvers: sharedScalars,
