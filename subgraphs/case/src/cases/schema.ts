@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { HavenError } from '@haven/core/errors';
 import { callerOf, loaderFor, type SubgraphContext } from '@haven/core/graphql/context';
 import { selectedFields } from '@haven/core/graphql/selection';
@@ -113,10 +113,30 @@ const confidential = (field: ConfidentialField, description: string) =>
 const personLoader = (ctx: SubgraphContext) =>
   loaderFor<Person>(ctx, 'person', (ids) => service.loadPersons(ctx.db, ctx.viewer, ids));
 
-/** A caseload page read its persons in its own transaction: Case.person then finds them loaded. */
-function withPersonsPrimed(ctx: SubgraphContext, page: service.CaseloadPage): service.CaseloadPage {
-  for (const [id, person] of page.persons ?? []) personLoader(ctx).prime(id, person);
-  return page;
+/**
+ * A caseload field's resolver: the page, with its persons read in the page's own transaction when the
+ * client asks for any person field, primed into Case.person's loader so that it reads nothing more.
+ */
+function caseloadResolver(read: typeof service.myCaseload) {
+  return async (
+    _root: unknown,
+    args: { first?: number | null; after?: string | null },
+    ctx: SubgraphContext,
+    info: GraphQLResolveInfo,
+  ): Promise<service.CaseloadPage> => {
+    const selected = selectedFields(info, { below: ['nodes'] });
+    const page = await read(
+      ctx.db,
+      callerOf(ctx),
+      { first: args.first ?? 20, after: args.after },
+      fieldsRead(ctx, selected),
+      {
+        persons: selected.some((f) => f.startsWith('person.')),
+      },
+    );
+    for (const [id, person] of page.persons ?? []) personLoader(ctx).prime(id, person);
+    return page;
+  };
 }
 
 export const CaseRef = builder.objectRef<CaseView>('Case').implement({
@@ -205,41 +225,13 @@ builder.queryFields((t) => ({
     type: CaseConnection,
     description: 'Cases assigned to the signed-in worker, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
-    resolve: async (_root, args, ctx, info) => {
-      const selected = selectedFields(info, { below: ['nodes'] });
-      return withPersonsPrimed(
-        ctx,
-        await service.myCaseload(
-          ctx.db,
-          callerOf(ctx),
-          { first: args.first ?? 20, after: args.after },
-          fieldsRead(ctx, selected),
-          {
-            persons: selected.some((f) => f.startsWith('person.')),
-          },
-        ),
-      );
-    },
+    resolve: caseloadResolver(service.myCaseload),
   }),
   teamCaseload: t.field({
     type: CaseConnection,
     description: 'Cases of the teams the signed-in supervisor supervises, most recently updated first.',
     args: { first: t.arg.int({ defaultValue: 20 }), after: t.arg.string() },
-    resolve: async (_root, args, ctx, info) => {
-      const selected = selectedFields(info, { below: ['nodes'] });
-      return withPersonsPrimed(
-        ctx,
-        await service.teamCaseload(
-          ctx.db,
-          callerOf(ctx),
-          { first: args.first ?? 20, after: args.after },
-          fieldsRead(ctx, selected),
-          {
-            persons: selected.some((f) => f.startsWith('person.')),
-          },
-        ),
-      );
-    },
+    resolve: caseloadResolver(service.teamCaseload),
   }),
   case: t.field({
     type: CaseRef,
