@@ -1,3 +1,4 @@
+import { sqlTextArray } from '../db/arrays';
 import { sql } from 'drizzle-orm';
 import { resultRows, type Executor } from '../db/database';
 import { HavenError } from '../errors';
@@ -95,15 +96,6 @@ export async function recordAudit(tx: Executor, actor: AuditActor, entry: AuditE
        ${entry.change ? valuesHash(entry.change.before) : null}, ${entry.change ? valuesHash(entry.change.after) : null},
        ${reason}, ${entry.outcome}, ${actor.requestId}, ${actor.clientAddress},
        0, now(), '', '')`);
-}
-
-/**
- * A text[] parameter both drivers accept: a PostgreSQL array literal, every element quoted and
- * escaped, cast in SQL (drizzle would otherwise spread a JS array into a list of parameters).
- */
-export function sqlTextArray(values: string[]) {
-  const literal = `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
-  return sql`${literal}::text[]`;
 }
 
 /**

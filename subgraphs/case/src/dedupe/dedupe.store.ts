@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { inUuids } from '@haven/core/db/in-list';
+import { inUuids } from '@haven/core/db/arrays';
 import { and, arrayContains, arrayOverlaps, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { caseChanges, cases, matchingRules, personMerges, persons, personIdentifiers } from '@haven/core/db/schema';
 import type { Database, Executor } from '@haven/core/db/database';

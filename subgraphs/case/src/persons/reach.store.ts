@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { cases } from '@haven/core/db/schema';
 import { resultRows, type Executor } from '@haven/core/db/database';
+import { sqlTextArray, sqlUuidArray } from '@haven/core/db/arrays';
 
 /**
  * Ids of the cases of some persons, as row-level security lets the viewer see them (cases she
@@ -42,9 +43,9 @@ export async function searchCandidates(
   query: { keys: string[]; normalized: string[] },
 ): Promise<SearchRow[]> {
   if (query.keys.length === 0 && query.normalized.length === 0) return [];
-  const teams = `{${viewer.supervisedTeamIds.join(',')}}`;
-  const keys = `{${query.keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
-  const normalized = `{${query.normalized.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
+  const teams = sqlUuidArray(viewer.supervisedTeamIds);
+  const keys = sqlTextArray(query.keys);
+  const normalized = sqlTextArray(query.normalized);
   const rows = resultRows<{ id: string; search_name: string | null; identifier_match: boolean }>(
     await tx.execute(sql`
     with reached_cases as (
@@ -52,7 +53,7 @@ export async function searchCandidates(
       where c.agency_id = ${viewer.agencyId} and c.assigned_worker_id = ${viewer.userId}
       union
       select c.person_id from "case".cases c
-      where c.agency_id = ${viewer.agencyId} and c.team_id = any(${teams}::uuid[])
+      where c.agency_id = ${viewer.agencyId} and c.team_id = any(${teams})
       union
       select c.person_id from "case".case_shares s join "case".cases c on c.id = s.case_id
       where s.grantee_id = ${viewer.userId} and s.revoked_at is null and s.expires_at > now()
@@ -70,14 +71,14 @@ export async function searchCandidates(
     select p.id, p.search_name,
       exists (
         select 1 from "case".person_identifiers i
-        where i.person_id = p.id and i.normalized = any(${normalized}::text[])
+        where i.person_id = p.id and i.normalized = any(${normalized})
       ) as identifier_match
     from "case".persons p
     where p.agency_id = ${viewer.agencyId} and p.merged_into is null
       and p.id in (select person_id from reached)
-      and (p.name_keys && ${keys}::text[] or exists (
+      and (p.name_keys && ${keys} or exists (
         select 1 from "case".person_identifiers i
-        where i.person_id = p.id and i.normalized = any(${normalized}::text[])
+        where i.person_id = p.id and i.normalized = any(${normalized})
       ))
   `),
   );
