@@ -9,19 +9,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportViewerKeys, generateViewerKeys } from '@haven/core/viewer';
 import { newFieldKey } from '@haven/core/crypto/field-cipher';
+import { gatewayEntry, subgraphs as subgraphList } from '@haven/gateway/subgraphs';
 import { serviceEnv } from './env';
 import { procCpuMs } from './measure';
 import type { ProfileRequest } from './profile-child';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-const subgraphEntries = {
-  identity: 'subgraphs/identity/src/main.ts',
-  case: 'subgraphs/case/src/main.ts',
-  workflow: 'subgraphs/workflow/src/main.ts',
-  reporting: 'subgraphs/reporting/src/main.ts',
-  exchange: 'exchange/src/main.ts',
-};
+const subgraphEntries = Object.fromEntries(subgraphList.map((s) => [s.definition.name, s.entry]));
 
 export interface ServicesOptions {
   databaseUrl: string;
@@ -126,7 +121,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
     const url = (name: keyof typeof subgraphEntries) => `${subgraphs[name]!.url}/graphql`;
     const gateway = await startService(
       'gateway',
-      'gateway/src/main.ts',
+      gatewayEntry,
       {
         DATABASE_URL: options.databaseUrl,
         VIEWER_TOKEN_PRIVATE_KEY: JSON.stringify(privateJwk),

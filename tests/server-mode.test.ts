@@ -13,6 +13,7 @@ import type { Database } from '@haven/core/db/database';
 import { onPostgres, openTestDatabase } from './support/database';
 import { createTestAgency } from './support/factories';
 import { newFieldKey } from '@haven/core/crypto/field-cipher';
+import { gatewayEntry, subgraphs } from '@haven/gateway/subgraphs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
@@ -50,13 +51,7 @@ function startProcess(
   });
 }
 
-const entries = {
-  identity: 'subgraphs/identity/src/main.ts',
-  case: 'subgraphs/case/src/main.ts',
-  workflow: 'subgraphs/workflow/src/main.ts',
-  reporting: 'subgraphs/reporting/src/main.ts',
-  exchange: 'exchange/src/main.ts',
-};
+const entries = Object.fromEntries(subgraphs.map((s) => [s.definition.name, s.entry]));
 
 describe.skipIf(!onPostgres())('server mode: each service as its own process on PostgreSQL', () => {
   let keys: ViewerKeyPair;
@@ -81,7 +76,7 @@ describe.skipIf(!onPostgres())('server mode: each service as its own process on 
     );
     urls = Object.fromEntries(started);
     const gateway = await startProcess(
-      'gateway/src/main.ts',
+      gatewayEntry,
       {
         DATABASE_URL: databaseUrl,
         VIEWER_TOKEN_PRIVATE_KEY: JSON.stringify(privateJwk),
