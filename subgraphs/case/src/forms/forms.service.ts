@@ -16,6 +16,7 @@ import { isUuid } from '@haven/core/ids';
 import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
 import { reachableCase, refuse } from '../cases';
 import { caseTypesByKey } from '../case-types/case-types.service';
+import type { CaseTypeRecord } from '../case-types/case-type';
 import { locationProblems } from '../areas/areas.service';
 import type { CaseView } from '../cases';
 import { confidentialFieldName, type FormDefinitionRecord, type FormSubmission, type SubmissionView } from './form';
@@ -191,10 +192,13 @@ function levelsOf(definition: FormDefinition, fallback: Classification): Map<str
   );
 }
 
+const defaultClassificationOf = (caseType: CaseTypeRecord | undefined): Classification =>
+  caseType?.defaultFormClassification ?? 'standard';
+
 /** The default classification of form fields for cases of each case type of the agency. */
 async function formDefaults(tx: Executor, agencyId: string): Promise<(caseType: string) => Classification> {
   const types = await caseTypesByKey(tx, agencyId);
-  return (caseType) => types.get(caseType)?.defaultFormClassification ?? 'standard';
+  return (caseType) => defaultClassificationOf(types.get(caseType));
 }
 
 const valuesProblems = (problems: { path: (string | number)[]; message: string }[]) =>
@@ -306,6 +310,10 @@ function notUpdatable(levels: Map<string, Classification>, access: CaseAccess, k
   return keys.filter((k) => levels.has(k) && !mayUpdate(access, levels.get(k)!));
 }
 
+/** Keys of the form's calculated fields (computed on the server, never taken from what is sent). */
+const calculatedKeys = (definition: FormDefinition): Set<string> =>
+  new Set(definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)));
+
 /** The form's values a viewer may not read on this case keep their stored values when she sends new ones. */
 function mergeUnreadable(
   definition: FormDefinition,
@@ -314,9 +322,7 @@ function mergeUnreadable(
   given: FormValues,
   stored: FormValues,
 ): FormValues {
-  const calculated = new Set(
-    definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)),
-  );
+  const calculated = calculatedKeys(definition);
   const merged: FormValues = { ...given };
   for (const [key, level] of levels) {
     if (calculated.has(key) || mayRead(access, level) || isBlank(stored[key])) continue;
@@ -348,15 +354,18 @@ const submissionFields = (id: string, form: FormDefinitionRecord, values: FormVa
   ...Object.keys(values).filter((k) => !isBlank(values[k])),
 ];
 
-/** The newest published version of a form, for a case of this type; BAD_USER_INPUT at formKey otherwise. */
+/**
+ * The newest published version of a form, for a case of this type, and the field levels it has
+ * there (the case type read once for both); BAD_USER_INPUT at formKey otherwise.
+ */
 async function formForCase(tx: Executor, agencyId: string, formKey: string, record: CaseView) {
   const form = await store.findLatestPublished(tx, agencyId, formKey);
   if (!form) throw badInput([{ path: ['formKey'], message: 'is not a published form of this agency' }]);
-  const formKeys = (await caseTypesByKey(tx, agencyId)).get(record.caseType)?.formKeys ?? [];
-  if (!appliesTo(form, record.caseType, formKeys)) {
+  const caseType = (await caseTypesByKey(tx, agencyId)).get(record.caseType);
+  if (!appliesTo(form, record.caseType, caseType?.formKeys ?? [])) {
     throw badInput([{ path: ['formKey'], message: `is not a form for ${record.caseType} cases` }]);
   }
-  return form;
+  return { form, levels: levelsOf(form.definition, defaultClassificationOf(caseType)) };
 }
 
 /**
@@ -377,8 +386,7 @@ async function insertNewSubmission(
   const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
   if (denied) return { denied };
   if (!record) return { missing: true };
-  const form = await formForCase(tx, viewer.agencyId, input.formKey, record);
-  const levels = levelsOf(form.definition, (await formDefaults(tx, viewer.agencyId))(record.caseType));
+  const { form, levels } = await formForCase(tx, viewer.agencyId, input.formKey, record);
   const given = input.values && typeof input.values === 'object' ? Object.keys(input.values) : [];
   const refused = notUpdatable(levels, record.access, given);
   if (refused.length > 0) return { denied: forbiddenFields(refused) };
@@ -639,9 +647,7 @@ export async function submitFormDraft(
         if (row.field.startsWith(prefix))
           stored[row.field.slice(prefix.length)] = JSON.parse(openConfidentialValue(keys, viewer.agencyId, row));
       }
-      const calculated = new Set(
-        form.definition.sections.flatMap((s) => s.fields.filter((f) => f.type === 'calculated').map((f) => f.key)),
-      );
+      const calculated = calculatedKeys(form.definition);
       values = Object.fromEntries(Object.entries(stored).filter(([k, v]) => !calculated.has(k) && !isBlank(v)));
     }
     const checked = await checkValues(tx, viewer.agencyId, form.definition, values);
