@@ -239,13 +239,23 @@ describe('form drafts', () => {
       saveFormDefinition(key: $key, caseTypes: $caseTypes, definition: $definition) { version } }`;
     const PUBLISH = `mutation($key: String!, $version: Int!) { publishFormDefinition(key: $key, version: $version) { status } }`;
     const a = { key: 'a', type: 'text', label: { en: 'A' }, required: true };
-    await t.graphql(SAVE_FORM, { key: 'pinned_form', caseTypes: ['GBV'], definition: definition([a]) }, { as: pm });
-    await t.graphql(PUBLISH, { key: 'pinned_form', version: 1 }, { as: pm });
+    const publish = async (fields: unknown[], version: number) => {
+      const saved = await t.graphql<{ saveFormDefinition: { version: number } }>(
+        SAVE_FORM,
+        { key: 'pinned_form', caseTypes: ['GBV'], definition: definition(fields) },
+        { as: pm },
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.saveFormDefinition.version).toBe(version);
+      const published = await t.graphql(PUBLISH, { key: 'pinned_form', version }, { as: pm });
+      expect(published.errors).toBeUndefined();
+    };
+    await publish([a], 1);
     const draft = await saveDraft(caseId, 'pinned_form', { a: 'first' });
     expect(draft.data!.saveFormDraft.formVersion).toBe(1);
     const b = { key: 'b', type: 'text', label: { en: 'B' }, required: true };
-    await t.graphql(SAVE_FORM, { key: 'pinned_form', caseTypes: ['GBV'], definition: definition([a, b]) }, { as: pm });
-    await t.graphql(PUBLISH, { key: 'pinned_form', version: 2 }, { as: pm });
+    // Version 2 requires b: the draft still submits, against version 1.
+    await publish([a, b], 2);
     const done = await submitDraft(draft.data!.saveFormDraft.id);
     expect(done.errors).toBeUndefined();
     expect(done.data!.submitFormDraft).toMatchObject({ status: 'SUBMITTED', formVersion: 1, values: { a: 'first' } });
