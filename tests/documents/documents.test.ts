@@ -417,6 +417,7 @@ describe('person photo', () => {
       ),
     );
     expect(read.case.person.photo.dataUrl).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(read.case.person.photo.version).toBe(2);
     const sup = await t.graphql<{ case: { person: { photo: unknown } } }>(
       READ_PHOTO,
       { id: c.id },

@@ -458,11 +458,21 @@ export async function photosOfPersons(
   return db.transaction({ viewer }, async (tx) => {
     const photos = await store.findPhotos(tx, personIds);
     const cases = await reachableCases(tx, viewer, [...new Set(photos.map((p) => p.caseId))]);
-    const out = new Map<string, PhotoView>();
+    // The newest photo of each person that she may read (photos come newest first).
+    const current = new Map<string, CaseDocument>();
     for (const doc of photos) {
       const record = cases.get(doc.caseId);
-      if (!doc.personId || out.has(doc.personId) || !record || !mayRead(record.access, doc.classification)) continue;
-      const found = await store.findVersion(tx, doc.id, doc.currentVersion);
+      if (!doc.personId || current.has(doc.personId) || !record || !mayRead(record.access, doc.classification))
+        continue;
+      current.set(doc.personId, doc);
+    }
+    const versions = await store.findCurrentVersions(
+      tx,
+      [...current.values()].map((d) => d.id),
+    );
+    const out = new Map<string, PhotoView>();
+    for (const [personId, doc] of current) {
+      const found = versions.get(doc.id);
       if (!found) continue;
       const bytes = openBytes(
         keys,
@@ -470,7 +480,7 @@ export async function photosOfPersons(
         documentAad(viewer.agencyId, doc.caseId, doc.id, found.version),
       );
       if (sha256Hex(bytes) !== found.sha256) throw new Error(`photo ${doc.id} v${found.version} fails its checksum`);
-      out.set(doc.personId, {
+      out.set(personId, {
         documentId: doc.id,
         caseId: doc.caseId,
         version: found.version,

@@ -98,6 +98,23 @@ export async function findVersion(
   return row ?? null;
 }
 
+/** The current version of each of some documents, with its ciphertext, by document id. */
+export async function findCurrentVersions(
+  tx: Executor,
+  documentIds: readonly string[],
+): Promise<Map<string, VersionMeta & { ciphertext: Buffer }>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ ...meta, ciphertext: documentVersions.ciphertext })
+    .from(documentVersions)
+    .innerJoin(
+      documents,
+      and(eq(documents.id, documentVersions.documentId), eq(documents.currentVersion, documentVersions.version)),
+    )
+    .where(inArray(documentVersions.documentId, [...new Set(documentIds)]));
+  return new Map(rows.map((r) => [r.documentId, r]));
+}
+
 export async function updateDocument(
   tx: Executor,
   id: string,
