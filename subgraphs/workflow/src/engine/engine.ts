@@ -123,17 +123,13 @@ export interface FailedGuard {
   message: string;
 }
 
-/** Guards about who asks (role, permission): FORBIDDEN when they fail. */
-export function viewerGuardFailures(
-  viewer: Viewer,
-  transition: TransitionDefinition,
-  roleKeys: readonly string[],
-): FailedGuard[] {
+/** Guards about who asks (role, permission; the viewer carries her role keys): FORBIDDEN when they fail. */
+export function viewerGuardFailures(viewer: Viewer, transition: TransitionDefinition): FailedGuard[] {
   const failed: FailedGuard[] = [];
   for (const guard of transition.guards ?? []) {
     if (guard.type === 'permission' && !viewer.permissions.includes(guard.permission))
       failed.push({ guard: 'permission', message: `needs the ${guard.permission} permission` });
-    if (guard.type === 'role' && !guard.roles.some((r) => roleKeys.includes(r)))
+    if (guard.type === 'role' && !guard.roles.some((r) => viewer.roles.includes(r)))
       failed.push({ guard: 'role', message: `needs one of the roles ${guard.roles.join(', ')}` });
   }
   return failed;

@@ -279,15 +279,6 @@ function checkInput(
   return { reason: note ? [trimmed, note].filter(Boolean).join(' — ') : trimmed, closureCategory: category };
 }
 
-async function roleKeysOf(tx: Executor, viewer: Viewer): Promise<string[]> {
-  const found = await rows<{ key: string }>(
-    tx,
-    sql`select r.key from identity.roles r join identity.user_roles ur on ur.role_id = r.id
-        where ur.user_id = ${viewer.userId}::uuid`,
-  );
-  return found.map((r) => r.key);
-}
-
 /**
  * Moves a case to toStage, or asks the team's supervisors to approve the move when the transition (or
  * any closure) needs approval. Guards are checked here: role and permission guards refuse with
@@ -317,7 +308,7 @@ export async function transitionCase(
           },
         ]);
       const valid = checkInput(definition, transition, stage.stage, args.toStage, args.reason, args.input);
-      const forbidden = viewerGuardFailures(viewer, transition, await roleKeysOf(tx, viewer));
+      const forbidden = viewerGuardFailures(viewer, transition);
       if (forbidden.length > 0) throw guardError('FORBIDDEN', forbidden);
       const blocked = await caseGuardFailures(tx, args.caseId, definition, transition, args.toStage);
       if (blocked.length > 0) throw guardError('CONFLICT', blocked);
@@ -641,14 +632,13 @@ export async function allowedTransitionsOf(db: Database, caller: Caller, caseId:
     if (!stage) return [];
     const def = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
     if (!def) return [];
-    const roleKeys = await roleKeysOf(tx, viewer);
     await auditRead(tx, viewer, caller.requestId, [caseId], 'allowedTransitions');
     const out: AllowedTransition[] = [];
     for (const { to, transition } of transitionsFrom(def.definition, stage.stage, stage.pausedFrom)) {
       const target = stageOf(def.definition, to);
       const blockedBy = [
         ...(manages(viewer, facts) ? [] : [{ guard: 'works_case', message: 'only those who work the case move it' }]),
-        ...viewerGuardFailures(viewer, transition, roleKeys),
+        ...viewerGuardFailures(viewer, transition),
         ...(await caseGuardFailures(tx, caseId, def.definition, transition, to)),
       ];
       out.push({
