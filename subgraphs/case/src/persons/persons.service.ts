@@ -5,16 +5,16 @@ import { badInput } from '@haven/core/errors';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
 import type { CaseAccess, Classification } from '../access';
+import { classificationRank } from '../case-types/case-type';
 import { reachableCases, type CaseView } from '../cases';
-import { nameSimilarity } from '../dedupe/matching';
+import { nameSimilarity, normalizeIdentifier } from '../dedupe/matching';
 import { nameKeys, searchName } from '../dedupe/transliterate';
-import { normalizeIdentifier } from '../dedupe/matching';
 import { findPersonsByIds } from './persons.store';
 import type { PersonView } from './schema';
 import { caseIdsOfPersons, searchCandidates } from './reach.store';
 
 /** How a viewer reaches a person who has no case she reaches (a relative seen through a household). */
-export const noCaseAccess: CaseAccess = {
+const noCaseAccess: CaseAccess = {
   assigned: false,
   supervises: false,
   shared: false,
@@ -22,18 +22,17 @@ export const noCaseAccess: CaseAccess = {
   emergency: false,
 };
 
-const rank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };
-
 /**
  * The widest access over several cases of one person (assigned on one of them is enough); the
  * classifications case types tighten are kept, the strictest of each field winning.
  */
-export function widestAccess(list: readonly CaseAccess[]): CaseAccess {
+function widestAccess(list: readonly CaseAccess[]): CaseAccess {
   if (list.length === 1) return list[0]!;
   const tightened: Record<string, Classification> = {};
   for (const access of list) {
     for (const [field, level] of Object.entries(access.fieldClassifications ?? {})) {
-      if (!tightened[field] || rank[level] > rank[tightened[field]]) tightened[field] = level;
+      if (!tightened[field] || classificationRank[level] > classificationRank[tightened[field]])
+        tightened[field] = level;
     }
   }
   const widest = list.reduce<CaseAccess>(
@@ -112,7 +111,7 @@ export async function casesOfPersons(
   });
 }
 
-export const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_RESULTS = 50;
 
 /**
  * Searches the persons the viewer reaches by name (normalised and transliterated, so Arabic and
