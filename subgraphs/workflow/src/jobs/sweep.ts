@@ -182,17 +182,7 @@ export async function sweepDeadlines(
         `The ${what} of case ${d.case_number} was due at ${due.toISOString()}.`,
       );
       if (now.getTime() >= due.getTime() + d.escalate_after_hours * 3_600_000 && d.team_id) {
-        if (!supervisors.has(d.team_id)) {
-          const found = await rows<{ user_id: string }>(
-            tx,
-            sql`select m.user_id from identity.team_members m join identity.users u on u.id = m.user_id
-                where m.team_id = ${d.team_id}::uuid and m.is_supervisor and u.disabled_at is null order by m.user_id`,
-          );
-          supervisors.set(
-            d.team_id,
-            found.map((f) => f.user_id),
-          );
-        }
+        if (!supervisors.has(d.team_id)) supervisors.set(d.team_id, await store.teamSupervisors(tx, d.team_id));
         for (const supervisor of supervisors.get(d.team_id)!) {
           await send(
             'escalation',
