@@ -231,16 +231,21 @@ export interface TransitionOutcome {
 const manages = (viewer: Viewer, c: store.CaseFacts) =>
   c.assignedWorkerId === viewer.userId || (c.teamId !== null && viewer.supervisedTeamIds.includes(c.teamId));
 
+/** The case's stage and the workflow version it runs on. */
+async function loadStage(tx: Executor, caseId: string) {
+  const stage = await store.stageOfCase(tx, caseId);
+  if (!stage) throw new HavenError('CONFLICT', 'The case has no workflow');
+  const definition = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
+  if (!definition) throw new HavenError('CONFLICT', 'The workflow version of the case is missing');
+  return { stage, definition: definition.definition };
+}
+
 /** The case (reached and worked by the viewer), its stage and its workflow version. */
 async function loadCase(tx: Executor, viewer: Viewer, caseId: string) {
   const facts = await store.caseFacts(tx, caseId);
   if (!facts || facts.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such case');
   if (!manages(viewer, facts)) throw new HavenError('FORBIDDEN', 'Only those who work the case may move it');
-  const stage = await store.stageOfCase(tx, caseId);
-  if (!stage) throw new HavenError('CONFLICT', 'The case has no workflow');
-  const definition = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
-  if (!definition) throw new HavenError('CONFLICT', 'The workflow version of the case is missing');
-  return { facts, stage, definition: definition.definition };
+  return { facts, ...(await loadStage(tx, caseId)) };
 }
 
 function checkInput(
@@ -439,7 +444,8 @@ export async function decideApproval(
         throw new HavenError('FORBIDDEN', 'You may not decide your own request (workflow:self_approve)');
       if (approval.status !== 'pending')
         throw new HavenError('CONFLICT', `This approval is already ${approval.status}`);
-      const { stage, definition } = await loadCase(tx, viewer, approval.caseId);
+      // A supervisor of the case's team works the case: the facts read above suffice.
+      const { stage, definition } = await loadStage(tx, approval.caseId);
       const actor = actorOf(viewer, caller.requestId);
       let current = stage;
       if (args.approve) {
