@@ -4,15 +4,9 @@ import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import type { FieldDefinition, FormDefinition, FormValues, Label } from '@haven/core/forms/index';
 import { labelProblems } from '../case-types/case-type';
+import { assertReadsConfiguration } from '../case-types/case-types.service';
 import { areaCodePattern, maxAreaLevel, maxImport, type AdminArea, type AdminAreaInput } from './area';
 import * as store from './areas.store';
-
-function assertCanRead(caller: Caller): void {
-  const { permissions } = caller.viewer;
-  if (!permissions.includes('case:read') && !permissions.includes('form:manage')) {
-    throw new HavenError('FORBIDDEN', 'Reading administrative areas needs case:read or form:manage');
-  }
-}
 
 /**
  * Areas of the viewer's agency: the children of parentCode, or every area of a level, or (neither
@@ -23,7 +17,7 @@ export async function listAreas(
   caller: Caller,
   args: { parentCode?: string | null; level?: number | null; includeInactive?: boolean | null },
 ): Promise<AdminArea[]> {
-  assertCanRead(caller);
+  assertReadsConfiguration(caller, 'administrative areas');
   const { viewer } = caller;
   if (args.level !== null && args.level !== undefined && (!Number.isInteger(args.level) || args.level < 1))
     throw badInput([{ path: ['level'], message: 'must be a whole number of at least 1' }]);
@@ -43,7 +37,7 @@ export async function listAreas(
 
 /** One area of the viewer's agency by code; null when there is none. */
 export async function getArea(db: Database, caller: Caller, code: string): Promise<AdminArea | null> {
-  assertCanRead(caller);
+  assertReadsConfiguration(caller, 'administrative areas');
   const { viewer } = caller;
   if (!areaCodePattern.test(code)) throw badInput([{ path: ['code'], message: 'must be an area code' }]);
   return db.transaction(

@@ -19,16 +19,20 @@ import * as store from './case-types.store';
 
 const classifications: readonly Classification[] = ['standard', 'restricted', 'confidential'];
 
-function assertCanRead(caller: Caller): void {
+/**
+ * Agency configuration (case types, administrative areas, form definitions) is read with case:read
+ * or form:manage: the service's half of the readsConfiguration rule (rules.ts).
+ */
+export function assertReadsConfiguration(caller: Caller, what: string): void {
   const { permissions } = caller.viewer;
   if (!permissions.includes('case:read') && !permissions.includes('form:manage')) {
-    throw new HavenError('FORBIDDEN', 'Reading case types needs case:read or form:manage');
+    throw new HavenError('FORBIDDEN', `Reading ${what} needs case:read or form:manage`);
   }
 }
 
 /** The case types of the viewer's agency, active and retired. */
 export async function listCaseTypes(db: Database, caller: Caller): Promise<CaseTypeRecord[]> {
-  assertCanRead(caller);
+  assertReadsConfiguration(caller, 'case types');
   const { viewer } = caller;
   return db.transaction({ viewer }, (tx) => store.findCaseTypes(tx, viewer.agencyId));
 }

@@ -15,7 +15,7 @@ import {
 import { isUuid } from '@haven/core/ids';
 import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
 import { reachableCase, refuse } from '../cases';
-import { caseTypesByKey } from '../case-types/case-types.service';
+import { assertReadsConfiguration, caseTypesByKey } from '../case-types/case-types.service';
 import type { CaseTypeRecord } from '../case-types/case-type';
 import { locationProblems } from '../areas/areas.service';
 import type { CaseView } from '../cases';
@@ -49,20 +49,13 @@ export async function installFormTemplates(tx: Executor, agencyId: string, creat
   }
 }
 
-function assertCanReadForms(caller: Caller): void {
-  const { permissions } = caller.viewer;
-  if (!permissions.includes('case:read') && !permissions.includes('form:manage')) {
-    throw new HavenError('FORBIDDEN', 'Reading form definitions needs case:read or form:manage');
-  }
-}
-
 /** The newest published version of each form of the viewer's agency (for a case type, when given). */
 export async function listDefinitions(
   db: Database,
   caller: Caller,
   caseType: string | null,
 ): Promise<FormDefinitionRecord[]> {
-  assertCanReadForms(caller);
+  assertReadsConfiguration(caller, 'form definitions');
   const { viewer } = caller;
   return db.transaction({ viewer }, async (tx) => {
     if (caseType === null) return store.findAllLatestPublished(tx, viewer.agencyId, null);
@@ -90,7 +83,7 @@ export async function getDefinition(
   key: string,
   version: number | null,
 ): Promise<FormDefinitionRecord> {
-  assertCanReadForms(caller);
+  assertReadsConfiguration(caller, 'form definitions');
   const { viewer } = caller;
   const found = await db.transaction({ viewer }, (tx) =>
     version === null
