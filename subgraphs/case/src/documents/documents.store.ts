@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { documents, documentVersions } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import type { Classification } from '../access';
@@ -61,7 +61,7 @@ export async function findDocument(tx: Executor, agencyId: string, id: string): 
 export async function findDocumentsOfCase(
   tx: Executor,
   caseId: string,
-  classifications: Classification[] | null,
+  classifications: Classification[],
 ): Promise<CaseDocument[]> {
   const rows = await tx
     .select()
@@ -70,11 +70,23 @@ export async function findDocumentsOfCase(
       and(
         eq(documents.caseId, caseId),
         isNull(documents.withdrawnAt),
-        classifications ? inArray(documents.classification, classifications) : undefined,
+        inArray(documents.classification, classifications),
       ),
     )
     .orderBy(desc(documents.createdAt), desc(documents.id));
   return rows.map(toDocument);
+}
+
+/** Live documents of a case by classification (the system role counts those withheld from a viewer). */
+export async function countLiveByClassification(tx: Executor, caseId: string): Promise<Record<Classification, number>> {
+  const rows = await tx
+    .select({ classification: documents.classification, n: count() })
+    .from(documents)
+    .where(and(eq(documents.caseId, caseId), isNull(documents.withdrawnAt)))
+    .groupBy(documents.classification);
+  const out: Record<Classification, number> = { standard: 0, restricted: 0, confidential: 0 };
+  for (const r of rows) out[r.classification as Classification] = Number(r.n);
+  return out;
 }
 
 export async function findVersionsMeta(tx: Executor, documentIds: readonly string[]): Promise<VersionMeta[]> {
