@@ -8,6 +8,7 @@ import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import { resultRows } from '@haven/core/db/database';
+import { sqlUuidArray } from '@haven/core/db/arrays';
 import { agencyCalendars, approvals, notifications, workflowDefinitions } from '@haven/core/db/schema';
 import { badInput, HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
@@ -520,25 +521,17 @@ export async function pendingApprovals(db: Database, caller: Caller): Promise<st
   assertPermission(viewer, 'case:read');
   if (viewer.supervisedTeamIds.length === 0) return [];
   return db.transaction({ viewer }, async (tx) => {
-    const found = await rows<{ id: string }>(
-      tx,
-      sql`select a.id from workflow.approvals a join "case".cases c on c.id = a.case_id
-          where a.status = 'pending' and c.team_id in (${sql.join(
-            viewer.supervisedTeamIds.map((t) => sql`${t}::uuid`),
-            sql`, `,
-          )}) order by a.requested_at`,
-    );
-    if (found.length === 0) return [];
     const list = await tx
       .select()
       .from(approvals)
       .where(
-        sql`${approvals.id} in (${sql.join(
-          found.map((f) => sql`${f.id}::uuid`),
-          sql`, `,
-        )})`,
+        and(
+          eq(approvals.status, 'pending'),
+          sql`${approvals.caseId} in (select id from "case".cases where team_id = any(${sqlUuidArray(viewer.supervisedTeamIds)}))`,
+        ),
       )
       .orderBy(approvals.requestedAt);
+    if (list.length === 0) return [];
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.list',
       targetType: 'case',
