@@ -66,6 +66,12 @@ async function knownKeys(tx: Executor, agencyId: string) {
   return { formKeys: forms.map((f) => f.key), roleKeys: roles.map((r) => r.key) };
 }
 
+/** Workflows and the calendar are read by caseworkers (workflow:read) and programme managers (workflow:manage). */
+function assertReadsWorkflows(viewer: Viewer): void {
+  if (!viewer.permissions.includes('workflow:read') && !viewer.permissions.includes('workflow:manage'))
+    throw new HavenError('FORBIDDEN', 'This action needs the workflow:read or workflow:manage permission');
+}
+
 export async function listDefinitions(
   db: Database,
   caller: Caller,
@@ -73,8 +79,7 @@ export async function listDefinitions(
   includeDrafts: boolean,
 ): Promise<store.DefinitionRow[]> {
   const { viewer } = caller;
-  if (!viewer.permissions.includes('workflow:read') && !viewer.permissions.includes('workflow:manage'))
-    throw new HavenError('FORBIDDEN', 'This action needs the workflow:read or workflow:manage permission');
+  assertReadsWorkflows(viewer);
   return db.transaction({ viewer }, async (tx) => {
     const all = await store.definitionVersions(tx, viewer.agencyId, key);
     return includeDrafts && viewer.permissions.includes('workflow:manage')
@@ -658,6 +663,7 @@ export async function allowedTransitionsOf(db: Database, caller: Caller, caseId:
 // Calendar
 
 export async function getCalendar(db: Database, caller: Caller): Promise<AgencyCalendar> {
+  assertReadsWorkflows(caller.viewer);
   return db.transaction({ viewer: caller.viewer }, (tx) => store.calendarOf(tx, caller.viewer.agencyId));
 }
 
