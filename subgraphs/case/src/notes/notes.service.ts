@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import { confidentialAad, openConfidentialValue, sealField, type FieldKeyring } from '@haven/core/crypto/field-cipher';
-import type { Database } from '@haven/core/db/database';
+import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
@@ -67,7 +67,7 @@ const forbiddenLevel = (level: Classification) =>
   });
 
 async function writeNote(
-  tx: Parameters<Parameters<Database['transaction']>[1]>[0],
+  tx: Executor,
   caller: Caller,
   keys: FieldKeyring,
   record: CaseView,
