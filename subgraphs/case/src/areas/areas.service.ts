@@ -99,28 +99,27 @@ export async function importAreas(
       return level;
     };
     // Problems that need the stored hierarchy join the others, so that all come back at once.
-    const later = problems;
     areas.forEach((a, i) => {
       if (flawed.has(i)) return;
       const parentCode = a.parentCode ?? null;
       const existing = stored.get(a.code);
       if (parentCode && !byCode.has(parentCode) && !stored.has(parentCode)) {
-        later.push({ path: ['areas', i, 'parentCode'], message: 'is not an area of this agency or of this import' });
+        problems.push({ path: ['areas', i, 'parentCode'], message: 'is not an area of this agency or of this import' });
         return;
       }
       if (existing && existing.parentCode !== parentCode) {
-        later.push({
+        problems.push({
           path: ['areas', i, 'parentCode'],
           message: `must stay ${existing.parentCode ?? 'empty (top level)'}: an area cannot move to another parent`,
         });
         return;
       }
       const level = levelOf(a.code, new Set());
-      if (level === null) later.push({ path: ['areas', i, 'parentCode'], message: 'makes a cycle of parents' });
+      if (level === null) problems.push({ path: ['areas', i, 'parentCode'], message: 'makes a cycle of parents' });
       else if (level > maxAreaLevel)
-        later.push({ path: ['areas', i, 'parentCode'], message: `would put the area below level ${maxAreaLevel}` });
+        problems.push({ path: ['areas', i, 'parentCode'], message: `would put the area below level ${maxAreaLevel}` });
     });
-    if (later.length > 0) throw badInput([...later].sort((x, y) => Number(x.path[1]) - Number(y.path[1])));
+    if (problems.length > 0) throw badInput([...problems].sort((x, y) => Number(x.path[1]) - Number(y.path[1])));
     const ids = new Map([...stored].map(([code, a]) => [code, a.id]));
     const depth = Math.max(...areas.map((a) => levels.get(a.code)!));
     for (let level = 1; level <= depth; level++) {
