@@ -328,11 +328,8 @@ async function finish(
   return refuseTarget(db, caller, { type: 'household', id: householdId }, action, denied ?? notFound());
 }
 
-function memberArgs(householdId: string, personId: string) {
-  const problems: FieldProblem[] = [];
-  if (!isUuid(personId)) problems.push({ path: ['personId'], message: 'is not a member of this household' });
-  if (problems.length) throw badInput(problems);
-  return { householdId, personId };
+function assertMemberId(personId: string): void {
+  if (!isUuid(personId)) throw badInput([{ path: ['personId'], message: 'is not a member of this household' }]);
 }
 
 /** Makes a current member the head; the former head stays a member with the relationship given. */
@@ -345,7 +342,7 @@ export async function setHouseholdHead(
 ): Promise<HouseholdView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  memberArgs(householdId, personId);
+  assertMemberId(personId);
   const previous = previousHeadRelationship ?? 'other_relative';
   if (!relationships.includes(previous) || previous === 'head') {
     throw badInput([{ path: ['previousHeadRelationship'], message: 'must be a relationship other than head' }]);
@@ -385,7 +382,7 @@ export async function endHouseholdMembership(
 ): Promise<HouseholdView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  memberArgs(householdId, personId);
+  assertMemberId(personId);
   let denied: HavenError | null = null;
   const result = await db.transaction({ viewer }, async (tx) => {
     const worked = await workedHousehold(tx, viewer, householdId);
