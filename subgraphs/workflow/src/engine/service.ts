@@ -565,56 +565,32 @@ async function auditRead(tx: Executor, viewer: Viewer, requestId: string | null,
   });
 }
 
-export async function historyOf(
+/** Rows of several cases, grouped by case; the cases returned are audited as read of `field`. */
+async function perCase<T extends { caseId: string }>(
   db: Database,
   caller: Caller,
-  caseIds: readonly string[],
-): Promise<Map<string, store.HistoryRow[]>> {
+  field: string,
+  load: (tx: Executor) => Promise<T[]>,
+): Promise<Map<string, T[]>> {
   return db.transaction({ viewer: caller.viewer }, async (tx) => {
-    const found = await store.historyOf(tx, caseIds);
-    const out = new Map<string, store.HistoryRow[]>();
-    for (const row of found) {
+    const out = new Map<string, T[]>();
+    for (const row of await load(tx)) {
       if (!out.has(row.caseId)) out.set(row.caseId, []);
       out.get(row.caseId)!.push(row);
     }
-    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'stageHistory');
+    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], field);
     return out;
   });
 }
 
-export async function approvalsOfCases(
-  db: Database,
-  caller: Caller,
-  caseIds: readonly string[],
-): Promise<Map<string, store.ApprovalRow[]>> {
-  return db.transaction({ viewer: caller.viewer }, async (tx) => {
-    const found = await store.approvalsOf(tx, caseIds);
-    const out = new Map<string, store.ApprovalRow[]>();
-    for (const row of found) {
-      if (!out.has(row.caseId)) out.set(row.caseId, []);
-      out.get(row.caseId)!.push(row);
-    }
-    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'workflowApprovals');
-    return out;
-  });
-}
+export const historyOf = (db: Database, caller: Caller, caseIds: readonly string[]) =>
+  perCase(db, caller, 'stageHistory', (tx) => store.historyOf(tx, caseIds));
 
-export async function deadlinesOfCases(
-  db: Database,
-  caller: Caller,
-  caseIds: readonly string[],
-): Promise<Map<string, store.DeadlineRow[]>> {
-  return db.transaction({ viewer: caller.viewer }, async (tx) => {
-    const found = await store.openDeadlinesOf(tx, caseIds);
-    const out = new Map<string, store.DeadlineRow[]>();
-    for (const row of found) {
-      if (!out.has(row.caseId)) out.set(row.caseId, []);
-      out.get(row.caseId)!.push(row);
-    }
-    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], 'deadlines');
-    return out;
-  });
-}
+export const approvalsOfCases = (db: Database, caller: Caller, caseIds: readonly string[]) =>
+  perCase(db, caller, 'workflowApprovals', (tx) => store.approvalsOf(tx, caseIds));
+
+export const deadlinesOfCases = (db: Database, caller: Caller, caseIds: readonly string[]) =>
+  perCase(db, caller, 'deadlines', (tx) => store.openDeadlinesOf(tx, caseIds));
 
 export interface AllowedTransition {
   toStage: string;
