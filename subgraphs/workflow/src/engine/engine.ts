@@ -7,7 +7,7 @@ import type { Executor } from '@haven/core/db/database';
 import { caseStages, deadlines, notifications, stageHistory } from '@haven/core/db/schema';
 import { HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
-import { addDuration, type AgencyCalendar } from '../calendar/calendar';
+import { addDuration } from '../calendar/calendar';
 import {
   CLOSURE_FORM,
   stageOf,
@@ -37,7 +37,7 @@ export function dueFor(
 export const describeDuration = (d: Duration): string =>
   'hours' in d ? `${d.hours} hours` : 'days' in d ? `${d.days} days` : `${d.workingDays} working days`;
 
-/** Starts the clocks a stage starts on entry. */
+/** Starts the clocks a stage starts on entry (the agency's calendar is read only when there are any). */
 export async function startClocks(
   tx: Executor,
   args: {
@@ -46,10 +46,10 @@ export async function startClocks(
     stage: string;
     actions: DeadlineAction[];
     at: Date;
-    calendar: AgencyCalendar;
   },
 ): Promise<void> {
   if (args.actions.length === 0) return;
+  const calendar = await store.calendarOf(tx, args.agencyId);
   const risk = await store.riskOf(tx, args.caseId);
   const carePlanFollowUpDays = await store.approvedCarePlanFollowUpDays(tx, args.caseId);
   for (const action of args.actions) {
@@ -60,7 +60,7 @@ export async function startClocks(
       kind: action.kind,
       stage: args.stage,
       startedAt: args.at,
-      dueAt: addDuration(args.at, duration, args.calendar),
+      dueAt: addDuration(args.at, duration, calendar),
       escalateAfterHours: action.escalateAfterHours ?? 24,
       basis: `${describeDuration(duration)}: ${basis}`,
     });
@@ -111,7 +111,6 @@ export async function startCaseWorkflow(
     stage: initial,
     actions: stageOf(definition.definition, initial)?.onEnter ?? [],
     at,
-    calendar: await store.calendarOf(tx, args.agencyId),
   });
 }
 
@@ -244,7 +243,6 @@ export async function applyTransition(
     stage: toStage,
     actions: target.onEnter ?? [],
     at: args.at,
-    calendar: await store.calendarOf(tx, stage.agencyId),
   });
   return updated;
 }
