@@ -218,6 +218,42 @@ describe('households', () => {
       [],
     );
   });
+  it('in SQL as haven_app, a worker cannot record a person she does not reach in her own household', async () => {
+    // Another worker's client, with a household of her own: a legitimate household to add to.
+    const client = await createCase(t, agency.users.caseworkerB, { givenName: 'Propria', familyName: 'Client' });
+    const own = ok(
+      await t.graphql<{ createHousehold: Household }>(CREATE, { caseId: client.id }, { as: agency.users.caseworkerB }),
+    ).createHousehold;
+    const [filia] = await t.db.rows<{ id: string }>(
+      sql`select id::text from "case".persons where given_name = 'Filia' and agency_id = ${agency.agencyId}::uuid`,
+    );
+    const cousin = await createCase(t, agency.users.caseworker, { givenName: 'Alia', familyName: 'Elsewhere' });
+    const asB = { viewer: agency.users.caseworkerB, agency: agency.agencyId };
+    const insert = (personId: string) =>
+      asRuntimeRole(
+        t.db,
+        asB,
+        sql`insert into "case".household_members (household_id, person_id, agency_id, relationship, added_by)
+          values (${own.id}::uuid, ${personId}::uuid, ${agency.agencyId}::uuid, 'other_relative', ${agency.users.caseworkerB}::uuid)`,
+      );
+    // Neither the other worker's caseless relative nor another worker's client (drizzle wraps the
+    // database's error; its cause names the policy).
+    const refusal = (error: unknown) => String((error as { cause?: unknown }).cause ?? error);
+    await expect(insert(filia!.id).catch(refusal)).resolves.toMatch(/row-level security/);
+    await expect(insert(cousin.personId).catch(refusal)).resolves.toMatch(/row-level security/);
+    // Nor can a member row be moved onto such a person.
+    await expect(
+      asRuntimeRole(
+        t.db,
+        asB,
+        sql`update "case".household_members set person_id = ${filia!.id}::uuid where household_id = ${own.id}::uuid`,
+      ).catch(refusal),
+    ).resolves.toMatch(/permission denied/);
+    const q = sql`select id from "case".persons where given_name in ('Filia', 'Alia') and agency_id = ${agency.agencyId}::uuid`;
+    expect(await asRuntimeRole(t.db, asB, q)).toEqual([]);
+    // Her household still holds her client only.
+    expect(await memberRows(own.id)).toBe(1);
+  });
   it('shows a member with a case of her own that the viewer does not reach without her name', async () => {
     const cousin = await createCase(t, agency.users.caseworkerB, { givenName: 'Secreta', familyName: 'Elsewhere' });
     // The mother's worker may add only persons she reaches; she does not reach the cousin.
