@@ -3,6 +3,9 @@ import type { Viewer } from '@haven/core/viewer';
 /** Field classifications (DESIGN.md, field layer); the registry is cases/fields.ts. */
 export type Classification = 'standard' | 'restricted' | 'confidential';
 
+/** Tighter is higher: a field takes the highest of the levels that apply to it. */
+export const classificationRank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };
+
 /**
  * How a viewer reaches one case (the case layer of DESIGN.md). A viewer reaches a case when she is
  * its assigned worker, supervises its team, holds a live share, or has opened it in an emergency.

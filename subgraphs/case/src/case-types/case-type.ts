@@ -44,8 +44,6 @@ export const fixedFields = new Set([
   ...servedElsewhere,
 ]);
 
-export const classificationRank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };
-
 /** A case type of an agency, as configured. */
 export interface CaseTypeRecord {
   key: string;

@@ -3,12 +3,11 @@ import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import type { Label } from '@haven/core/forms/index';
-import type { Classification } from '../access';
+import { classificationRank, type Classification } from '../access';
 import { fieldClassifications as builtInClassifications } from '../cases/fields';
 import {
   caseTypeKeyPattern,
   caseTypeWirePattern,
-  classificationRank,
   fixedFields,
   labelProblems,
   registrationFields,

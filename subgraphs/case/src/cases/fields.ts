@@ -8,7 +8,7 @@
  * case-record issue will bring their own classifications into the same registry. A test fails when
  * a field of Case or Person has no entry here.
  */
-import type { Classification } from '../access';
+import { classificationRank, type Classification } from '../access';
 
 export type { Classification };
 
@@ -67,8 +67,6 @@ export const fieldClassifications: Record<string, Classification> = {
 export const confidentialFields = ['incidentNarrative', 'perpetratorDetails', 'safetyPlan'] as const;
 export type ConfidentialField = (typeof confidentialFields)[number];
 
-const rank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };
-
 /**
  * The classification of a field path: its own entry or that of the nearest enclosing field
  * (history.changedBy.id → history). Anything unknown is confidential: deny by default. A case type
@@ -86,7 +84,7 @@ export function classificationOf(path: string, tightened?: Readonly<Record<strin
   if (tightened) {
     for (let n = parts.length; n > 0; n--) {
       const t = tightened[parts.slice(0, n).join('.')];
-      if (t && rank[t] > rank[level]) level = t;
+      if (t && classificationRank[t] > classificationRank[level]) level = t;
     }
   }
   return level;
