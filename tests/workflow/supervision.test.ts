@@ -323,7 +323,7 @@ describe('the queue', () => {
     );
   });
 
-  it('a lower threshold lists more; the time of the last activity decides', async () => {
+  it('a higher threshold lists fewer (none quiet for 30 days); the default caseload target applies again', async () => {
     ok(
       await t.graphql(
         SET,
