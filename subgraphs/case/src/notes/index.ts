@@ -1,3 +1,2 @@
 import './schema';
-export { ClassificationEnum, NoteTypeEnum } from './schema';
-export { noteTypes, noteBodyField, type NoteType, type CaseNote } from './note';
+export { ClassificationEnum } from './schema';
