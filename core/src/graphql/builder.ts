@@ -1,7 +1,7 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { type ScalarRef, type SchemaTypes } from '@pothos/core';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { SubgraphContext } from './context';
 
 export interface HavenSchemaTypes {
@@ -70,3 +70,48 @@ export function createSchemaBuilder() {
 }
 
 export type HavenSchemaBuilder = ReturnType<typeof createSchemaBuilder>;
+
+function jsonLiteral(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.NULL:
+      return null;
+    case Kind.LIST:
+      return ast.values.map((v) => jsonLiteral(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, jsonLiteral(f.value, variables)]));
+    case Kind.VARIABLE:
+      return variables?.[ast.name.value];
+    default:
+      throw new GraphQLError('JSON value expected', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+/**
+ * Any JSON value: form and workflow definitions, form values, translatable labels, whose shape is
+ * data checked by the service (core/src/forms, the workflow definition checks) rather than by the
+ * schema. Subgraphs that need it add it to their builder with addJSONScalar.
+ */
+export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'A JSON value; its shape is checked by the service (for forms, against the form definition).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => jsonLiteral(ast, variables),
+});
+
+type HavenTypes = HavenSchemaBuilder extends { $inferSchemaTypes: infer T extends SchemaTypes } ? T : never;
+
+/** Adds the JSON scalar to a subgraph's builder; the Pothos type to use for JSON fields. */
+export function addJSONScalar(builder: HavenSchemaBuilder): ScalarRef<HavenTypes, unknown, unknown> {
+  return builder.addScalarType('JSON' as 'Date', JSONScalar as never) as unknown as ScalarRef<
+    HavenTypes,
+    unknown,
+    unknown
+  >;
+}
