@@ -479,3 +479,90 @@ describe('the field layer on form values', () => {
     expect(codeOf(res)).toBe('NOT_FOUND');
   });
 });
+
+describe('file fields', () => {
+  it("accept only a live document of the form's own case", async () => {
+    const definition = {
+      title: { en: 'Papers' },
+      sections: [
+        {
+          key: 'papers',
+          title: { en: 'Papers' },
+          fields: [
+            { key: 'letter', type: 'file', label: { en: 'Letter' } },
+            {
+              key: 'more',
+              type: 'group',
+              label: { en: 'More' },
+              fields: [{ key: 'copy', type: 'file', label: { en: 'Copy' } }],
+            },
+          ],
+        },
+      ],
+    };
+    const saved = await t.graphql<{ saveFormDefinition: { version: number } }>(
+      SAVE,
+      { key: 'papers_check', caseTypes: ['GBV'], definition },
+      { as: agency.users.programme_manager },
+    );
+    expect(saved.errors).toBeUndefined();
+    const published = await t.graphql(
+      PUBLISH,
+      { key: 'papers_check', version: saved.data!.saveFormDefinition.version },
+      { as: agency.users.programme_manager },
+    );
+    expect(published.errors).toBeUndefined();
+    const [own, other] = [await newCase(), await newCase()];
+    const upload = async (caseId: string) => {
+      const res = await t.graphql<{ uploadDocument: { id: string } }>(
+        `mutation ($caseId: ID!, $input: UploadDocumentInput!) { uploadDocument(caseId: $caseId, input: $input) { id } }`,
+        {
+          caseId,
+          input: {
+            title: 'A letter',
+            documentType: 'CORRESPONDENCE',
+            classification: 'STANDARD',
+            fileName: 'letter.txt',
+            contentType: 'text/plain',
+            contentBase64: Buffer.from('A fictional letter.').toString('base64'),
+          },
+        },
+        { as: agency.users.caseworker },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.uploadDocument.id;
+    };
+    const [ownDoc, otherDoc] = [await upload(own), await upload(other)];
+    const file = (documentId: string) => ({ documentId, name: 'letter.txt' });
+    const before = await countSubmissions(own);
+
+    // Another case's document, at the top level and inside a repeating group, is refused with its path.
+    const refused = await t.graphql(
+      SUBMIT,
+      { caseId: own, formKey: 'papers_check', values: { letter: file(otherDoc), more: [{ copy: file(otherDoc) }] } },
+      { as: agency.users.caseworker },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['values', 'letter', 'documentId'], message: 'is not a document of this case' },
+      { path: ['values', 'more', 0, 'copy', 'documentId'], message: 'is not a document of this case' },
+    ]);
+    // So is an id that is no document at all; nothing was stored.
+    const unknown = await t.graphql(
+      SUBMIT,
+      { caseId: own, formKey: 'papers_check', values: { letter: file('0b9d3a51-7a3e-4d44-8d2b-5b7f6c1d9e0f') } },
+      { as: agency.users.caseworker },
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await countSubmissions(own)).toBe(before);
+
+    // The case's own document is accepted.
+    const accepted = await t.graphql<{ submitForm: Submission }>(
+      SUBMIT,
+      { caseId: own, formKey: 'papers_check', values: { letter: file(ownDoc), more: [{ copy: file(ownDoc) }] } },
+      { as: agency.users.caseworker },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.submitForm.values.letter).toEqual(file(ownDoc));
+  });
+});

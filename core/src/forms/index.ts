@@ -15,6 +15,7 @@ export {
   computeSubmission,
   classificationsOf,
   visibilityOf,
+  valuesOfType,
   type SubmissionOptions,
   type Visibility,
 } from './submission';

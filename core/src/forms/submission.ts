@@ -377,3 +377,35 @@ export function visibilityOf(definition: FormDefinition, input: FormValues, opti
   };
   return { values, section, field };
 }
+
+/**
+ * The given values of every field of one type, with their paths (from `values`), repeating groups
+ * included: what the server checks against other data (location codes against the agency's areas,
+ * file fields against the case's documents).
+ */
+export function valuesOfType(
+  definition: FormDefinition,
+  values: FormValues,
+  type: FieldDefinition['type'],
+): { path: (string | number)[]; value: unknown }[] {
+  const found: { path: (string | number)[]; value: unknown }[] = [];
+  const collect = (fields: readonly FieldDefinition[], given: Record<string, unknown>, path: (string | number)[]) => {
+    for (const field of fields) {
+      const value = given[field.key];
+      if (value === undefined || value === null) continue;
+      if (field.type === type) found.push({ path: [...path, field.key], value });
+      if (field.type === 'group' && Array.isArray(value)) {
+        value.forEach((item, i) => {
+          if (item && typeof item === 'object' && !Array.isArray(item))
+            collect(field.fields ?? [], item as Record<string, unknown>, [...path, field.key, i]);
+        });
+      }
+    }
+  };
+  collect(
+    definition.sections.flatMap((s) => s.fields),
+    values,
+    ['values'],
+  );
+  return found;
+}

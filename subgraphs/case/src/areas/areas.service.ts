@@ -2,7 +2,7 @@ import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
-import type { FieldDefinition, FormDefinition, FormValues, Label } from '@haven/core/forms/index';
+import { valuesOfType, type FormDefinition, type FormValues, type Label } from '@haven/core/forms/index';
 import { labelProblems } from '../case-types/case-type';
 import { assertReadsConfiguration } from '../case-types/case-types.service';
 import { areaCodePattern, maxAreaLevel, maxImport, type AdminArea, type AdminAreaInput } from './area';
@@ -169,8 +169,6 @@ export async function setAreaActive(db: Database, caller: Caller, code: string, 
   });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * Checks the location values of a submission against the agency's hierarchy, inside the caller's
  * transaction: each code names an active area, the i-th code sits at level i + 1, and each is a
@@ -182,22 +180,8 @@ export async function locationProblems(
   definition: FormDefinition,
   values: FormValues,
 ): Promise<FieldProblem[]> {
-  const found: { path: (string | number)[]; codes: unknown[] }[] = [];
-  const collect = (fields: FieldDefinition[], given: Record<string, unknown>, path: (string | number)[]) => {
-    for (const field of fields) {
-      const value = given[field.key];
-      if (field.type === 'location' && Array.isArray(value)) found.push({ path: [...path, field.key], codes: value });
-      if (field.type === 'group' && Array.isArray(value)) {
-        value.forEach((item, i) => {
-          if (isObject(item)) collect(field.fields ?? [], item, [...path, field.key, i]);
-        });
-      }
-    }
-  };
-  collect(
-    definition.sections.flatMap((s) => s.fields),
-    values,
-    ['values'],
+  const found = valuesOfType(definition, values, 'location').flatMap(({ path, value }) =>
+    Array.isArray(value) ? [{ path, codes: value as unknown[] }] : [],
   );
   if (found.length === 0) return [];
   const codes = [...new Set(found.flatMap((f) => f.codes.filter((c): c is string => typeof c === 'string')))];

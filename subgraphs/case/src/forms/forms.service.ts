@@ -8,6 +8,7 @@ import {
   formTemplates,
   validateDefinition,
   validateSubmission,
+  valuesOfType,
   type FieldDefinition,
   type FormDefinition,
   type FormValues,
@@ -18,6 +19,7 @@ import { reachableCase, refuse } from '../cases';
 import { assertReadsConfiguration, caseTypesByKey } from '../case-types/case-types.service';
 import type { CaseTypeRecord } from '../case-types/case-type';
 import { locationProblems } from '../areas/areas.service';
+import { documentsNotOfCase } from '../documents';
 import type { CaseView } from '../cases';
 import { confidentialFieldName, type FormDefinitionRecord, type FormSubmission, type SubmissionView } from './form';
 import * as store from './forms.store';
@@ -197,18 +199,47 @@ async function formDefaults(tx: Executor, agencyId: string): Promise<(caseType: 
 const valuesProblems = (problems: { path: (string | number)[]; message: string }[]) =>
   badInput(problems.map((p) => ({ path: ['values', ...p.path], message: p.message })));
 
-/** Full validation (a submission): the form's rules, then location values against the agency's areas. */
+/**
+ * What the form's own rules cannot know: location values must be areas of the agency, file values
+ * live documents of this very case (a form must not point at another case's document).
+ */
+async function referenceProblems(
+  tx: Executor,
+  record: { id: string; agencyId: string },
+  definition: FormDefinition,
+  values: FormValues,
+): Promise<FieldProblem[]> {
+  const problems = await locationProblems(tx, record.agencyId, definition, values);
+  const files = valuesOfType(definition, values, 'file').flatMap(({ path, value }) => {
+    const id = value && typeof value === 'object' ? (value as { documentId?: unknown }).documentId : undefined;
+    return typeof id === 'string' ? [{ path: [...path, 'documentId'], id }] : [];
+  });
+  if (files.length > 0) {
+    const foreign = new Set(
+      await documentsNotOfCase(
+        tx,
+        record.id,
+        files.map((f) => f.id),
+      ),
+    );
+    for (const f of files)
+      if (foreign.has(f.id)) problems.push({ path: f.path, message: 'is not a document of this case' });
+  }
+  return problems;
+}
+
+/** Full validation (a submission): the form's rules, then what they refer to (referenceProblems). */
 async function checkValues(
   tx: Executor,
-  agencyId: string,
+  record: { id: string; agencyId: string },
   definition: FormDefinition,
   values: unknown,
 ): Promise<FormValues> {
   const problems = validateSubmission(definition, values, { today: today() });
   if (problems.length > 0) throw valuesProblems(problems);
   const computed = computeSubmission(definition, values as FormValues, { today: today() });
-  const areas = await locationProblems(tx, agencyId, definition, computed);
-  if (areas.length > 0) throw badInput(areas);
+  const references = await referenceProblems(tx, record, definition, computed);
+  if (references.length > 0) throw badInput(references);
   return computed;
 }
 
@@ -244,10 +275,10 @@ function relaxed(definition: FormDefinition): FormDefinition {
   };
 }
 
-/** Draft validation: the shape and type of each value given; areas must still exist where named. */
+/** Draft validation: the shape and type of each value given; what they refer to must still hold. */
 async function checkDraftValues(
   tx: Executor,
-  agencyId: string,
+  record: { id: string; agencyId: string },
   definition: FormDefinition,
   values: unknown,
 ): Promise<FormValues> {
@@ -255,8 +286,8 @@ async function checkDraftValues(
   const problems = validateSubmission(loose, values, { today: today() });
   if (problems.length > 0) throw valuesProblems(problems);
   const given = { ...(values as FormValues) };
-  const areas = await locationProblems(tx, agencyId, definition, given);
-  if (areas.length > 0) throw badInput(areas);
+  const references = await referenceProblems(tx, record, definition, given);
+  if (references.length > 0) throw badInput(references);
   return given;
 }
 
@@ -384,7 +415,7 @@ async function insertNewSubmission(
   const refused = notUpdatable(levels, record.access, given);
   if (refused.length > 0) return { denied: forbiddenFields(refused) };
   const check = status === 'draft' ? checkDraftValues : checkValues;
-  const values = await check(tx, viewer.agencyId, form.definition, input.values);
+  const values = await check(tx, record, form.definition, input.values);
   const { open, sealed } = splitConfidential(levels, values);
   const submission = await store.insertSubmission(tx, {
     agencyId: viewer.agencyId,
@@ -506,7 +537,7 @@ export async function updateSubmission(
     }
     const values = await checkValues(
       tx,
-      viewer.agencyId,
+      record,
       form.definition,
       given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
     );
@@ -571,7 +602,7 @@ export async function saveFormDraft(
       }
       const values = await checkDraftValues(
         tx,
-        viewer.agencyId,
+        record,
         form.definition,
         given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
       );
@@ -643,7 +674,7 @@ export async function submitFormDraft(
       const calculated = calculatedKeys(form.definition);
       values = Object.fromEntries(Object.entries(stored).filter(([k, v]) => !calculated.has(k) && !isBlank(v)));
     }
-    const checked = await checkValues(tx, viewer.agencyId, form.definition, values);
+    const checked = await checkValues(tx, record, form.definition, values);
     const { open, sealed } = splitConfidential(levels, checked);
     for (const [key, level] of levels) if (level === 'confidential' && !(key in sealed)) sealed[key] = null;
     const submitted = await store.submitDraft(tx, submission.id, open);
