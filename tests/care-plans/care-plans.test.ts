@@ -372,6 +372,25 @@ describe('drafting a care plan', () => {
     expect(rows).toEqual([{ version: 1, status: 'draft' }]);
   });
 
+  it('gives objectives added at once their own positions (the plan is locked before it is read)', async () => {
+    const caseId = await newCase();
+    const plan = ok(await create(caseId)).createCarePlan;
+    const add = (description: string) =>
+      t.graphql(
+        ADD_OBJECTIVE,
+        { id: plan.id, input: objective({ description, interventions: [{ serviceKey: 'safe_shelter' }] }) },
+        { as: agency.users.caseworker },
+      );
+    const results = await Promise.all([add('First at once'), add('Second at once'), add('Third at once')]);
+    expect(results.map((r) => errorCodes(r))).toEqual([[], [], []]);
+    const rows = await t.db.rows<{ position: number }>(
+      sql`select position from "case".care_plan_objectives where care_plan_id = ${plan.id}::uuid order by position`,
+    );
+    const positions = rows.map((r) => Number(r.position));
+    expect(new Set(positions).size).toBe(positions.length);
+    expect(positions.length).toBe(plan.objectives.length + 3);
+  });
+
   it('changes, extends and tracks a draft', async () => {
     const caseId = await newCase();
     const plan = ok(await create(caseId)).createCarePlan;

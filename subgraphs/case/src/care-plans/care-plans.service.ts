@@ -337,6 +337,9 @@ async function workedPlan(
   planId: string,
   seen: { caseId: string },
 ): Promise<{ plan: CarePlan; record: CaseView }> {
+  // Locked before it is read (row-level security locks only a plan the viewer may change): two
+  // changes of one plan see each other's objectives, so limits and positions hold under concurrency.
+  if (isUuid(planId)) await store.lockPlan(tx, planId);
   const found = await planInReach(tx, viewer, planId, seen);
   if (!manages(found.record.access)) throw forbiddenChange();
   return found;
