@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from './schema';
 import { createDatabase, migrationsFolder, type Database, type Db } from './database';
+import { pipelinedBegin } from './pipelined-begin';
 
 export interface PostgresOptions {
   url: string;
@@ -17,6 +18,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'haven' },
   });
+  // drizzle's transaction() calls the client's begin(): BEGIN goes out with the first statements.
+  client.begin = pipelinedBegin(client) as unknown as typeof client.begin;
   const db = drizzle({ client, schema });
   return createDatabase('postgres', db as unknown as Db, () => client.end({ timeout: 5 }));
 }
