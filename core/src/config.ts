@@ -61,6 +61,8 @@ export const envFields = {
   host: () => z.string().min(1).default('127.0.0.1'),
   nodeEnv: () => z.enum(['development', 'production', 'test']).default('development'),
   logLevel: () => z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /** Connections a process keeps to PostgreSQL (DATABASE_POOL_SIZE). */
+  poolSize: () => z.coerce.number().int().min(1).max(100).default(10),
   databaseUrl: () => secret(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')),
   flag: (fallback: boolean) =>
     z
@@ -84,7 +86,7 @@ export function subgraphEnvSchema(defaultPort: number) {
     PORT: envFields.port(defaultPort),
     LOG_LEVEL: envFields.logLevel(),
     DATABASE_URL: envFields.databaseUrl(),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_POOL_SIZE: envFields.poolSize(),
     /** Public Ed25519 JWK of the gateway that signs viewer tokens. */
     VIEWER_TOKEN_PUBLIC_KEY: z
       .string()

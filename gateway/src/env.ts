@@ -11,6 +11,7 @@ const schema = z
     PORT: envFields.port(4000),
     LOG_LEVEL: envFields.logLevel(),
     DATABASE_URL: envFields.databaseUrl(),
+    DATABASE_POOL_SIZE: envFields.poolSize(),
     /** Private Ed25519 JWK that signs viewer tokens; subgraphs hold the public half. */
     VIEWER_TOKEN_PRIVATE_KEY: secret(
       z.string().min(1, 'is required: an Ed25519 private JWK (npm run keys prints a pair)'),

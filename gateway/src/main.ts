@@ -24,7 +24,11 @@ try {
 }
 
 const log = createLogger({ level: env.LOG_LEVEL, name: 'haven-gateway' });
-const db = await openPostgres({ url: env.DATABASE_URL, applicationName: 'haven-gateway' });
+const db = await openPostgres({
+  url: env.DATABASE_URL,
+  maxConnections: env.DATABASE_POOL_SIZE,
+  applicationName: 'haven-gateway',
+});
 const authDeps = { db, clock: systemClock };
 const gateway = createGateway({
   supergraphSdl: readComposedSupergraph(),
