@@ -38,7 +38,7 @@ import { nameKeys } from '../subgraphs/case/src/dedupe/transliterate';
 import { loadBenchEnv } from './env';
 import { ensureSeeded } from './seed';
 import { someone, type Someone } from './names';
-import { ms, runConcurrently, startCpuProfile, type Stats } from './measure';
+import { ms, postgresCpuMs, runConcurrently, startCpuProfile, type Stats } from './measure';
 import { pick, startLoadWorker, type LoadResult, type OperationKey } from './load-worker';
 import { startServices } from './services';
 
@@ -187,7 +187,7 @@ async function startAsServices(url: string): Promise<Server> {
   const poolSize = Math.min(100, clients);
   const services = await startServices({ databaseUrl: url, poolSize, profiling: !!profileDir });
   return {
-    heading: `services: one process per service (gateway and 5 subgraphs, DATABASE_POOL_SIZE ${poolSize} per subgraph)`,
+    heading: `services: one process per service (gateway and 5 subgraphs, DATABASE_POOL_SIZE ${poolSize} per process)`,
     graphqlUrl: services.graphqlUrl,
     cpuMs: services.cpuMs,
     clientsInProcess: false,
@@ -212,6 +212,7 @@ const load = startLoadWorker({
   caseIds: workers.map((w) => caseIdsOf.get(w.user_id)!),
   searchPersons: hasSearchPersons,
   timeoutMs: env.BENCH_TIMEOUT_MS,
+  thinkMs: env.BENCH_THINK_MS,
 });
 
 // Persons "being registered" (./names.ts someone), numbered on from gateway runs to raw runs as one sequence.
@@ -340,41 +341,61 @@ const chosen = operations.filter((o) => !only || only.includes(o.key));
 const warmup = env.BENCH_WARMUP ?? 2 * clients;
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 
-/** The measured gateway phase of an operation, and the CPU Haven used in it (ms, by process). */
-async function measureGateway(op: Operation): Promise<{ gateway: LoadResult; cpu: Record<string, number> }> {
+/** The PostgreSQL server's CPU can be read from /proc when it runs on this machine. */
+const localPostgres =
+  onPostgres && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(env.BENCH_DATABASE_URL!).hostname);
+
+/**
+ * The measured gateway phase of an operation, the CPU Haven used in it (ms, by process) and, with a
+ * local PostgreSQL server, the CPU its processes used (ms; null otherwise).
+ */
+async function measureGateway(
+  op: Operation,
+): Promise<{ gateway: LoadResult; cpu: Record<string, number>; postgresCpu: number | null }> {
   const profile = profileDir ? await server.startProfile() : null;
   const before = server.cpuMs();
+  const postgresBefore = localPostgres ? postgresCpuMs() : null;
   const gateway = await load.run(op.key, env.BENCH_REQUESTS, draws);
   const after = server.cpuMs();
+  const postgresAfter = localPostgres ? postgresCpuMs() : null;
   await profile?.stop(`${op.key}-${stamp}`);
   draws = gateway.draws;
   const cpu = Object.fromEntries(Object.entries(after).map(([name, ms]) => [name, ms - before[name]!]));
   // What the clients' thread used is not Haven's.
   if (server.clientsInProcess) cpu.haven! -= gateway.clientCpuMs;
-  return { gateway, cpu };
+  const postgresCpu = postgresBefore !== null && postgresAfter !== null ? postgresAfter - postgresBefore : null;
+  return { gateway, cpu, postgresCpu };
 }
 
-const results: { op: Operation; gateway: Stats; raw: Stats; cpuPerRequest: number }[] = [];
+const results: {
+  op: Operation;
+  gateway: Stats;
+  raw: Stats;
+  cpuPerRequest: number;
+  postgresPerRequest: number | null;
+}[] = [];
 t0 = performance.now();
 for (const op of chosen) {
   log(`\n${op.label}: warm-up ${warmup}, then ${env.BENCH_REQUESTS} requests from ${clients} clients…`);
   draws = (await load.run(op.key, warmup, draws)).draws;
-  const { gateway, cpu } = await measureGateway(op);
+  const { gateway, cpu, postgresCpu } = await measureGateway(op);
   if (gateway.errors) log(`  ${gateway.errors} gateway errors; first: ${gateway.firstError}`);
   const perRequest = (cpuMs: number) => cpuMs / env.BENCH_REQUESTS;
   const cpuPerRequest = perRequest(Object.values(cpu).reduce((a, b) => a + b, 0));
   const byProcess = Object.entries(cpu).map(([name, ms]) => `${name} ${perRequest(ms).toFixed(1)}`);
+  const postgresPerRequest = postgresCpu === null ? null : perRequest(postgresCpu);
   log(
     `  server CPU ${cpuPerRequest.toFixed(1)} ms/request${byProcess.length > 1 ? ` (${byProcess.join(', ')})` : ''}; ` +
+      `${postgresPerRequest === null ? '' : `PostgreSQL ${postgresPerRequest.toFixed(1)} ms/request; `}` +
       `clients' thread ${perRequest(gateway.clientCpuMs).toFixed(1)} ms/request`,
   );
-  await runConcurrently(clients, warmup, op.raw);
-  const raw = await runConcurrently(clients, env.BENCH_REQUESTS, op.raw);
+  await runConcurrently(clients, warmup, op.raw, env.BENCH_THINK_MS);
+  const raw = await runConcurrently(clients, env.BENCH_REQUESTS, op.raw, env.BENCH_THINK_MS);
   if (raw.errors) log(`  ${raw.errors} raw errors; first: ${String(raw.firstError)}`);
   log(
     `  gateway p50 ${ms(gateway.p50)} ms, p95 ${ms(gateway.p95)} ms; raw p50 ${ms(raw.p50)} ms, p95 ${ms(raw.p95)} ms`,
   );
-  results.push({ op, gateway, raw, cpuPerRequest });
+  results.push({ op, gateway, raw, cpuPerRequest, postgresPerRequest });
 }
 const measuredSeconds = (performance.now() - t0) / 1000;
 
@@ -384,16 +405,16 @@ await db.close();
 
 const [load1] = os.loadavg();
 log(
-  `\nHaven case-record benchmark — ${server.heading}; ${where}, ${target.toLocaleString('en')} cases, ${seeded.workers.toLocaleString('en')} caseworkers, ${clients} concurrent clients, ${env.BENCH_REQUESTS} requests per operation after ${warmup} warm-up; ${os.cpus().length} cores, load average ${load1?.toFixed(1)} at the end; ${measuredSeconds.toFixed(0)} s measured\n`,
+  `\nHaven case-record benchmark — ${server.heading}; ${where}, ${target.toLocaleString('en')} cases, ${seeded.workers.toLocaleString('en')} caseworkers, ${clients} concurrent clients${env.BENCH_THINK_MS ? ` pausing ${env.BENCH_THINK_MS} ms on average between requests` : ' without pauses'}, ${env.BENCH_REQUESTS} requests per operation after ${warmup} warm-up; ${os.cpus().length} cores, load average ${load1?.toFixed(1)} at the end; ${measuredSeconds.toFixed(0)} s measured\n`,
 );
 log(
-  '| operation | p50 (ms) | p95 | max | req/s | errors | server CPU ms/request | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |',
+  '| operation | p50 (ms) | p95 | max | req/s | errors | server CPU ms/request | PostgreSQL CPU ms/request | raw p50 | raw p95 | p50 ratio | p95 ratio | p95 target |',
 );
-log('|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const { op, gateway, raw, cpuPerRequest } of results) {
+log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const { op, gateway, raw, cpuPerRequest, postgresPerRequest } of results) {
   const met = op.target === undefined ? '–' : `${op.target} ms: ${gateway.p95 <= op.target ? 'met' : 'missed'}`;
   log(
-    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${gateway.errors} | ${cpuPerRequest.toFixed(1)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
+    `| ${op.label} | ${ms(gateway.p50)} | ${ms(gateway.p95)} | ${ms(gateway.max)} | ${gateway.throughput.toFixed(0)} | ${gateway.errors} | ${cpuPerRequest.toFixed(1)} | ${postgresPerRequest === null ? '–' : postgresPerRequest.toFixed(1)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${(gateway.p50 / raw.p50).toFixed(1)}× | ${(gateway.p95 / raw.p95).toFixed(1)}× | ${met} |`,
   );
 }
 log('\nRaw SQL per operation (database owner, no row-level security, no audit, no HTTP):');

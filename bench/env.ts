@@ -15,6 +15,11 @@ const schema = z.object({
   BENCH_CLIENTS: z.coerce.number().int().min(1).max(200).default(20),
   BENCH_REQUESTS: z.coerce.number().int().min(1).default(400),
   BENCH_BATCH: z.coerce.number().int().min(100).optional(),
+  /**
+   * Case-record bench: a client's mean pause between two requests, ms (0: none, a saturation test). With
+   * it, 20 clients are 20 people reading what they asked for, not 20 loops sending back to back.
+   */
+  BENCH_THINK_MS: z.coerce.number().int().min(0).default(0),
   /** Case-record bench: a gateway request taking longer counts as an error. */
   BENCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Case-record bench on PGlite: the data folder kept between runs (default: one in the temp folder). */
@@ -37,3 +42,15 @@ export const serviceEnv = (vars: Record<string, string>): Record<string, string 
   ...process.env,
   ...vars,
 });
+
+/** A process of the floor bench (./floor-service.ts), as ./floor.bench.ts starts it. */
+const floorSchema = z.object({
+  FLOOR_ROLE: z.enum(['subgraph', 'gateway']),
+  /** Subgraph: read each caseload from this database (the bench's seeded one); else constant rows. */
+  FLOOR_DATABASE_URL: envFields.databaseUrl().optional(),
+  FLOOR_POOL_SIZE: envFields.poolSize(),
+  /** Gateway: the subgraph's /graphql URL. */
+  FLOOR_SUBGRAPH_URL: envFields.url().optional(),
+});
+
+export const loadFloorEnv = () => parseEnv('floor', floorSchema);

@@ -22,6 +22,8 @@ export interface LoadSetup {
   /** The schema has searchPersons (else the person search asks possibleDuplicates with a name only). */
   searchPersons: boolean;
   timeoutMs: number;
+  /** A client's mean pause between requests, ms (./measure.ts runConcurrently); 0: none. */
+  thinkMs: number;
 }
 
 interface RunRequest {
@@ -153,7 +155,12 @@ if (!isMainThread && parentPort) {
   port.on('message', async ({ key, total, draws: from }: RunRequest) => {
     draws = from;
     const cpuBefore = threadCpuMs();
-    const { firstError, ...stats } = await runConcurrently(setup.sessions.length, total, operations[key]);
+    const { firstError, ...stats } = await runConcurrently(
+      setup.sessions.length,
+      total,
+      operations[key],
+      setup.thinkMs,
+    );
     const result: LoadResult = {
       ...stats,
       firstError: firstError === null ? null : String(firstError),

@@ -1,4 +1,5 @@
 /** Concurrent load and the figures the benchmarks print: percentiles, maximum, throughput, CPU time. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Session } from 'node:inspector/promises';
@@ -35,12 +36,15 @@ export function stats(samples: readonly number[], wallMs: number, errors = 0): S
 /**
  * Runs `total` calls of `fn` from `clients` concurrent loops (a client sends its next request when its
  * previous one has answered, as a person or a browser tab would), recording each call's latency.
+ * With `thinkMs`, a client waits between half and one and a half times that (uniformly drawn) before
+ * its next request, as a person reading the page would; 0 (the default) is a saturation test.
  * A failed call is counted and its first error kept; it does not stop the run.
  */
 export async function runConcurrently(
   clients: number,
   total: number,
   fn: (client: number, i: number) => Promise<void>,
+  thinkMs = 0,
 ): Promise<Stats & { firstError: unknown }> {
   const samples: number[] = [];
   let next = 0;
@@ -58,6 +62,7 @@ export async function runConcurrently(
           errors++;
           firstError ??= error;
         }
+        if (thinkMs > 0) await new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
       }
     }),
   );
@@ -103,4 +108,27 @@ export async function startCpuProfile(): Promise<{ stop(file: string): Promise<v
       await fs.promises.writeFile(file, JSON.stringify(profile));
     },
   };
+}
+
+/**
+ * CPU used so far by the PostgreSQL server's processes on this machine (`postgres` processes in /proc),
+ * ms; null when there are none to read (a remote server, or not Linux). Only meaningful when the
+ * server is local and serves nothing else that is busy.
+ */
+export function postgresCpuMs(): number | null {
+  let pids: string[];
+  try {
+    pids = execFileSync('pgrep', ['-x', 'postgres'], { encoding: 'utf8' }).trim().split('\n');
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      total += procCpuMs(`/proc/${pid}/stat`);
+    } catch {
+      // A backend that ended between pgrep and the read.
+    }
+  }
+  return total;
 }

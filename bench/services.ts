@@ -20,7 +20,7 @@ const subgraphEntries = Object.fromEntries(subgraphList.map((s) => [s.definition
 
 export interface ServicesOptions {
   databaseUrl: string;
-  /** DATABASE_POOL_SIZE of each subgraph (the gateway's pool is its own default: it reads no such setting). */
+  /** DATABASE_POOL_SIZE of each subgraph and of the gateway. */
   poolSize: number;
   /** Load ./profile-child.ts into every process, so that startProfile() can be used. */
   profiling: boolean;
@@ -37,7 +37,8 @@ export interface RunningServices {
 }
 
 const children = new Set<ChildProcess>();
-let stopping = false;
+/** Children being stopped on purpose: their exit is not reported. */
+const stopping = new WeakSet<ChildProcess>();
 const killAll = () => {
   for (const child of children) child.kill('SIGKILL');
 };
@@ -55,13 +56,17 @@ function guardChildren() {
   }
 }
 
-/** Starts one service and resolves with the URL of its "… listening" log line. */
-function startService(
+/**
+ * Starts one service (`node --import tsx <entry>`) and resolves with the URL of its "… listening" JSON
+ * log line; the child dies with the bench.
+ */
+export function startService(
   name: string,
   entry: string,
   env: Record<string, string>,
   profiling: boolean,
 ): Promise<{ child: ChildProcess; url: string }> {
+  guardChildren();
   const profiler = profiling
     ? ['--import', pathToFileURL(path.join(import.meta.dirname, 'profile-child.ts')).href]
     : [];
@@ -95,13 +100,18 @@ function startService(
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       if (!listening) reject(new Error(`${name} exited (${code ?? signal}) before listening:\n${output}`));
-      else if (!stopping) console.error(`${name} exited unexpectedly (${code ?? signal})`);
+      else if (!stopping.has(child)) console.error(`${name} exited unexpectedly (${code ?? signal})`);
     });
   });
 }
 
+/** Stops a service startService started (SIGTERM; its exit is expected, so not reported). */
+export function stopService(child: ChildProcess): void {
+  stopping.add(child);
+  child.kill('SIGTERM');
+}
+
 export async function startServices(options: ServicesOptions): Promise<RunningServices> {
-  guardChildren();
   const keys = await generateViewerKeys();
   const { privateJwk, publicJwk } = await exportViewerKeys(keys);
   const subgraphEnv = {
@@ -124,6 +134,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
       gatewayEntry,
       {
         DATABASE_URL: options.databaseUrl,
+        DATABASE_POOL_SIZE: String(options.poolSize),
         VIEWER_TOKEN_PRIVATE_KEY: JSON.stringify(privateJwk),
         IDENTITY_URL: url('identity'),
         CASE_URL: url('case'),
@@ -150,7 +161,7 @@ export async function startServices(options: ServicesOptions): Promise<RunningSe
         };
       },
       async stop() {
-        stopping = true;
+        for (const [, child] of Object.entries(processes)) stopping.add(child);
         const running = Object.entries(processes).filter(([, c]) => c.exitCode === null && c.signalCode === null);
         const exited = Promise.all(running.map(([, c]) => once(c, 'exit')));
         for (const [, child] of running) child.kill('SIGTERM');
