@@ -489,11 +489,13 @@ describe('file fields', () => {
           key: 'papers',
           title: { en: 'Papers' },
           fields: [
-            { key: 'letter', type: 'file', label: { en: 'Letter' } },
+            // Standard: the team's supervisor may change them too (the last part of this test).
+            { key: 'letter', type: 'file', label: { en: 'Letter' }, classification: 'standard' },
             {
               key: 'more',
               type: 'group',
               label: { en: 'More' },
+              classification: 'standard',
               fields: [{ key: 'copy', type: 'file', label: { en: 'Copy' } }],
             },
           ],
@@ -513,7 +515,7 @@ describe('file fields', () => {
     );
     expect(published.errors).toBeUndefined();
     const [own, other] = [await newCase(), await newCase()];
-    const upload = async (caseId: string) => {
+    const upload = async (caseId: string, classification = 'STANDARD') => {
       const res = await t.graphql<{ uploadDocument: { id: string } }>(
         `mutation ($caseId: ID!, $input: UploadDocumentInput!) { uploadDocument(caseId: $caseId, input: $input) { id } }`,
         {
@@ -521,7 +523,7 @@ describe('file fields', () => {
           input: {
             title: 'A letter',
             documentType: 'CORRESPONDENCE',
-            classification: 'STANDARD',
+            classification,
             fileName: 'letter.txt',
             contentType: 'text/plain',
             contentBase64: Buffer.from('A fictional letter.').toString('base64'),
@@ -564,5 +566,30 @@ describe('file fields', () => {
     );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.submitForm.values.letter).toEqual(file(ownDoc));
+
+    // A confidential document of the case, named by the caseworker: the supervisor, who cannot see
+    // that document, may still change the form (the stored file value is kept) but not point a form at it.
+    const confidentialDoc = await upload(own, 'CONFIDENTIAL');
+    const named = await t.graphql<{ submitForm: Submission }>(
+      SUBMIT,
+      { caseId: own, formKey: 'papers_check', values: { letter: file(confidentialDoc) } },
+      { as: agency.users.caseworker },
+    );
+    expect(named.errors).toBeUndefined();
+    const changed = await t.graphql<{ updateSubmission: Submission }>(
+      UPDATE,
+      { id: named.data!.submitForm.id, values: { letter: file(confidentialDoc), more: [{ copy: file(ownDoc) }] } },
+      { as: agency.users.supervisor },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateSubmission.values.letter).toEqual(file(confidentialDoc));
+    const pointed = await t.graphql(
+      UPDATE,
+      { id: accepted.data!.submitForm.id, values: { letter: file(confidentialDoc) } },
+      { as: agency.users.supervisor },
+    );
+    expect(pointed.errors?.[0]?.extensions?.fields).toEqual([
+      { path: ['values', 'letter', 'documentId'], message: 'is not a document of this case' },
+    ]);
   });
 });

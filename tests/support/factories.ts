@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Caller } from '@haven/core/access';
 import type { Database } from '@haven/core/db/database';
 import { defaultRoleKeys, type DefaultRoleKey } from '@haven/core/permissions';
-import { createStaffUser, createTeam } from '@haven/identity';
+import { createStaffUser, createTeam, resolveViewer } from '@haven/identity';
 import { provisionAgency } from '@haven/gateway/provisioning';
 
 export interface TestAgency {
@@ -46,4 +47,11 @@ export async function createTestAgency(db: Database): Promise<TestAgency> {
     await add('supervisorB', 'supervisor', b.id, true);
     return { agencyId: agency.id, code, prefix, teams: { a: a.id, b: b.id }, users };
   });
+}
+
+/** A user of a test agency as a service's caller: signed in with a password, no request id. */
+export async function callerOf(db: Database, userId: string): Promise<Caller> {
+  const viewer = await resolveViewer(db, userId, 'password');
+  if (!viewer) throw new Error(`user ${userId} has no viewer`);
+  return { viewer, requestId: null };
 }

@@ -1,7 +1,8 @@
 import type { Viewer } from '@haven/core/viewer';
 
-/** Field classifications (DESIGN.md, field layer); the registry is cases/fields.ts. */
-export type Classification = 'standard' | 'restricted' | 'confidential';
+/** Field classifications (DESIGN.md, field layer), loosest first; the registry is cases/fields.ts. */
+export const classifications = ['standard', 'restricted', 'confidential'] as const;
+export type Classification = (typeof classifications)[number];
 
 /** Tighter is higher: a field takes the highest of the levels that apply to it. */
 export const classificationRank: Record<Classification, number> = { standard: 0, restricted: 1, confidential: 2 };

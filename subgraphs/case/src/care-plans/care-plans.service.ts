@@ -5,8 +5,7 @@ import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
-import { manages } from '../access';
-import { reachableCase, refuse, type CaseView } from '../cases';
+import { reachableCase, refuse, workedCase, type CaseView } from '../cases';
 import { findPersonsByIds } from '../persons';
 import { eligibilityOf, findEntriesByIds, findEntriesByKeys, findProvidersByIds } from '../services';
 import {
@@ -305,15 +304,16 @@ async function refusing<T>(
   }
 }
 
-const notFound = () => new HavenError('NOT_FOUND', 'No such care plan');
-const forbiddenChange = () => new HavenError('FORBIDDEN', 'Only those who work a case may change its care plan');
+const noSuchPlan = 'No such care plan';
+const notFound = () => new HavenError('NOT_FOUND', noSuchPlan);
+const changers = 'Only those who work a case may change its care plan';
 
-/** The case of a plan, reached and worked by the viewer (inside her transaction). */
-async function workedCase(tx: Executor, viewer: Viewer, caseId: string): Promise<CaseView> {
-  const record = await reachableCase(tx, viewer, caseId);
-  if (!record) throw new HavenError('NOT_FOUND', 'No such case');
-  if (!manages(record.access)) throw forbiddenChange();
-  return record;
+/** A plan the viewer sees (row-level security); its case is noted for a refusal. */
+async function findPlan(tx: Executor, viewer: Viewer, planId: string, seen: { caseId: string }): Promise<CarePlan> {
+  const plan = isUuid(planId) ? await store.findPlan(tx, viewer.agencyId, planId) : null;
+  if (!plan) throw notFound();
+  seen.caseId = plan.caseId;
+  return plan;
 }
 
 async function planInReach(
@@ -322,9 +322,7 @@ async function planInReach(
   planId: string,
   seen: { caseId: string },
 ): Promise<{ plan: CarePlan; record: CaseView }> {
-  const plan = isUuid(planId) ? await store.findPlan(tx, viewer.agencyId, planId) : null;
-  if (!plan) throw notFound();
-  seen.caseId = plan.caseId;
+  const plan = await findPlan(tx, viewer, planId, seen);
   const record = await reachableCase(tx, viewer, plan.caseId);
   if (!record) throw notFound();
   return { plan, record };
@@ -340,9 +338,8 @@ async function workedPlan(
   // Locked before it is read (row-level security locks only a plan the viewer may change): two
   // changes of one plan see each other's objectives, so limits and positions hold under concurrency.
   if (isUuid(planId)) await store.lockPlan(tx, planId);
-  const found = await planInReach(tx, viewer, planId, seen);
-  if (!manages(found.record.access)) throw forbiddenChange();
-  return found;
+  const plan = await findPlan(tx, viewer, planId, seen);
+  return { plan, record: await workedCase(tx, viewer, plan.caseId, changers, noSuchPlan) };
 }
 
 /**
@@ -404,7 +401,7 @@ export async function createCarePlan(
   assertPermission(viewer, 'case:update');
   return refusing(db, caller, caseId, 'care_plan.create', () =>
     db.transaction({ viewer }, async (tx) => {
-      const record = await workedCase(tx, viewer, caseId);
+      const record = await workedCase(tx, viewer, caseId, changers);
       if (record.status === 'closed') throw new HavenError('CONFLICT', 'The case is closed');
       await store.lockCase(tx, record.id);
       const open = await store.findOpenPlan(tx, record.id);
@@ -714,9 +711,9 @@ export async function submitCarePlan(db: Database, caller: Caller, carePlanId: s
   assertPermission(viewer, 'case:update');
   return refusing(db, caller, carePlanId, 'care_plan.submit', (seen) =>
     db.transaction({ viewer }, async (tx) => {
-      const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
-      if (!manages(record.access))
-        throw new HavenError('FORBIDDEN', 'Only those who work a case may submit its care plan');
+      const plan = await findPlan(tx, viewer, carePlanId, seen);
+      const submitters = 'Only those who work a case may submit its care plan';
+      const record = await workedCase(tx, viewer, plan.caseId, submitters, noSuchPlan);
       await store.lockCase(tx, record.id);
       await mustBeEditable(tx, plan);
       if (plan.objectives.every((o) => o.status === 'cancelled')) {

@@ -3,7 +3,7 @@ import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import type { Label } from '@haven/core/forms/index';
-import { classificationRank, type Classification } from '../access';
+import { classificationRank, classifications, type Classification } from '../access';
 import { fieldClassifications as builtInClassifications } from '../cases/fields';
 import {
   caseTypeKeyPattern,
@@ -15,8 +15,6 @@ import {
   type CaseTypeRecord,
 } from './case-type';
 import * as store from './case-types.store';
-
-const classifications: readonly Classification[] = ['standard', 'restricted', 'confidential'];
 
 /**
  * Agency configuration (case types, administrative areas, form definitions) is read with case:read

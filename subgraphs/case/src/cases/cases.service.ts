@@ -11,6 +11,8 @@ import {
   insertIdentifiers,
   insertPerson,
   sexes,
+  dateOfBirth,
+  personName,
   findPersonsByIds,
   findPerson,
   updatePersonFields,
@@ -23,6 +25,7 @@ import { classificationsOfCaseTypes, requireActiveCaseType } from '../case-types
 import { caseTypeKeyPattern, registrationFields } from '../case-types/case-type';
 import { classificationOf, confidentialFields, type ConfidentialField } from './fields';
 import * as store from './cases.store';
+import { zodProblems } from '../zod-problems';
 import { hasControlCharacters } from '@haven/core/text';
 
 /** A case as one viewer reaches it: the record and how she reaches it (the field rules read this). */
@@ -46,19 +49,6 @@ export interface CreateCaseInput {
   identifiers?: { kind: string; value: string }[] | null;
 }
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters')
-  .refine((v) => !hasControlCharacters(v), 'must not contain control characters');
-
-const dateOfBirth = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => v >= '1900-01-01', 'must not be before 1900')
-  .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future');
-
 const phone = z
   .string()
   .trim()
@@ -81,8 +71,8 @@ const createCaseSchema = z.object({
   caseNumber: z.string().trim().max(40).nullish(),
   teamId: z.string().refine(isUuid, 'must be a team id').nullish(),
   person: z.object({
-    givenName: name,
-    familyName: name,
+    givenName: personName,
+    familyName: personName,
     sex: z.enum(sexes),
     dateOfBirth: dateOfBirth.nullish(),
     contactPhone: phone.nullish(),
@@ -97,12 +87,7 @@ const createCaseSchema = z.object({
 function validate<T>(schema: z.ZodType<T>, input: unknown, root: string): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw badInput(
-    result.error.issues.map((issue) => ({
-      path: [root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: issue.message,
-    })),
-  );
+  throw badInput(zodProblems(result.error, [root]));
 }
 
 /** Registers a person and opens a case for them, assigned to the registering worker; one transaction. */
@@ -407,6 +392,50 @@ export async function reachableCase(tx: Executor, viewer: Viewer, id: string): P
   return found ? ((await withAccess(tx, viewer, [found]))[0] ?? null) : null;
 }
 
+/**
+ * A refusal decided inside the viewer's transaction (workedCase, or a service's own check): thrown to
+ * end the transaction, then recorded by caseTransaction once it has rolled back.
+ */
+export class Refusal extends HavenError {}
+
+/**
+ * The case the viewer works, inside her transaction: she reaches it (else NOT_FOUND with `notFound`;
+ * a missing and an unreachable case look the same) and is its assigned worker or supervises its team
+ * (else FORBIDDEN with `forbidden`: a share or emergency access only reads). Refusals are thrown.
+ */
+export async function workedCase(
+  tx: Executor,
+  viewer: Viewer,
+  id: string,
+  forbidden: string,
+  notFound = 'No such case',
+): Promise<CaseView> {
+  const record = await reachableCase(tx, viewer, id);
+  if (!record) throw new Refusal('NOT_FOUND', notFound);
+  if (!manages(record.access)) throw new Refusal('FORBIDDEN', forbidden);
+  return record;
+}
+
+/**
+ * Runs `fn` in the viewer's transaction. A Refusal thrown in it is recorded with `refuse` as a denial
+ * of `action` against `target` (the case, once known: a function is read after the transaction), with
+ * the reason given, and is what the caller gets.
+ */
+export async function caseTransaction<T>(
+  db: Database,
+  caller: Caller,
+  refusal: { action: string; target: string | (() => string); reason?: string | null },
+  fn: (tx: Executor) => Promise<T>,
+): Promise<T> {
+  try {
+    return await db.transaction({ viewer: caller.viewer }, fn);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    const { action, target, reason } = refusal;
+    return refuse(db, caller, typeof target === 'string' ? target : target(), action, { error, reason });
+  }
+}
+
 /** The cases of a batch the viewer reaches, by id, in two queries whatever the batch size. */
 export async function reachableCases(
   tx: Executor,
@@ -459,25 +488,52 @@ export async function refuse(
   throw error;
 }
 
+/** What a case read fetches besides the case, in the case's own transaction, when the client asks for it. */
+export interface CaseReadOptions {
+  /** The case's person (Case.person). */
+  person?: boolean;
+  /** The confidential values, decrypted with these keys, when the viewer may read them. */
+  confidentialKeys?: FieldKeyring | null;
+}
+
+export interface CaseRead {
+  record: CaseView;
+  person?: Person;
+  confidential?: Partial<Record<ConfidentialField, string>>;
+}
+
 /**
- * One case the viewer reaches. The read is audited with the fields it returns; fields withheld by
- * the field layer are recorded as a denial in the same transaction.
+ * One case, audited as read with the fields asked (and, apart, those withheld), with its person and
+ * confidential values when asked: one transaction for what a case page's first resolvers need.
  */
-export async function getCase(db: Database, caller: Caller, id: string, fieldsAsked: string[]): Promise<CaseView> {
+export async function getCase(
+  db: Database,
+  caller: Caller,
+  id: string,
+  fieldsAsked: string[],
+  options: CaseReadOptions = {},
+): Promise<CaseRead> {
   assertPermission(caller.viewer, 'case:read');
   const actor = actorOf(caller.viewer, caller.requestId);
-  const found = await db.transaction({ viewer: caller.viewer }, async (tx) => {
+  const found = await db.transaction({ viewer: caller.viewer }, async (tx): Promise<CaseRead | null> => {
     const record = await reachableCase(tx, caller.viewer, id);
     if (!record) return null;
     const { read, withheld } = splitFields(record.access, fieldsAsked);
-    await recordAudit(tx, actor, {
-      action: 'case.read',
-      targetType: 'case',
-      targetId: record.id,
-      fields: read,
-      reason: record.access.emergency && !manages(record.access) ? 'emergency access' : null,
-      outcome: 'allowed',
-    });
+    const { confidentialKeys } = options;
+    const [persons, confidential] = await Promise.all([
+      options.person ? findPersonsByIds(tx, caller.viewer.agencyId, [record.personId]) : null,
+      confidentialKeys && mayRead(record.access, 'confidential')
+        ? readConfidentialValues(tx, caller.viewer, confidentialKeys, [record.id])
+        : null,
+      recordAudit(tx, actor, {
+        action: 'case.read',
+        targetType: 'case',
+        targetId: record.id,
+        fields: read,
+        reason: record.access.emergency && !manages(record.access) ? 'emergency access' : null,
+        outcome: 'allowed',
+      }),
+    ]);
     if (withheld.length > 0) {
       await recordAudit(tx, actor, {
         action: 'case.read_field',
@@ -487,7 +543,7 @@ export async function getCase(db: Database, caller: Caller, id: string, fieldsAs
         outcome: 'denied',
       });
     }
-    return record;
+    return { record, person: persons?.get(record.personId), confidential: confidential?.get(record.id) };
   });
   return found ?? refuse(db, caller, id, 'case.read');
 }
@@ -522,8 +578,8 @@ export interface UpdatePersonInput {
 }
 
 const updatePersonSchema = z.object({
-  givenName: name.optional(),
-  familyName: name.optional(),
+  givenName: personName.optional(),
+  familyName: personName.optional(),
   sex: z.enum(sexes).optional(),
   dateOfBirth: dateOfBirth.optional(),
   clearDateOfBirth: z.boolean().optional(),
@@ -670,7 +726,17 @@ export async function confidentialValuesOf(
   keys: FieldKeyring,
   caseIds: readonly string[],
 ): Promise<Map<string, Partial<Record<ConfidentialField, string>>>> {
-  const rows = await db.transaction({ viewer }, (tx) => store.findConfidentialValues(tx, caseIds));
+  return db.transaction({ viewer }, (tx) => readConfidentialValues(tx, viewer, keys, caseIds));
+}
+
+/** confidentialValuesOf inside a transaction of the caller's. */
+async function readConfidentialValues(
+  tx: Executor,
+  viewer: Viewer,
+  keys: FieldKeyring,
+  caseIds: readonly string[],
+): Promise<Map<string, Partial<Record<ConfidentialField, string>>>> {
+  const rows = await store.findConfidentialValues(tx, caseIds);
   const out = new Map<string, Partial<Record<ConfidentialField, string>>>(caseIds.map((id) => [id, {}]));
   for (const row of rows) {
     out.get(row.caseId)![row.field as ConfidentialField] = openConfidentialValue(keys, viewer.agencyId, row);
@@ -792,14 +858,8 @@ export async function exportCase(
   const { viewer } = caller;
   assertPermission(viewer, 'case:export');
   const why = requireReason('case.export', reason);
-  let refused = false;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      refused = true;
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'case.export', target: caseId, reason: why }, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may export it');
     const person = await findPerson(tx, viewer.agencyId, record.personId);
     if (!person) throw new Error(`person of case ${record.id} missing`);
     const values: Record<string, string | null> = {
@@ -845,11 +905,4 @@ export async function exportCase(
       withheldFields: withheld,
     };
   });
-  if (refused) {
-    return refuse(db, caller, caseId, 'case.export', {
-      error: new HavenError('FORBIDDEN', 'Only those who work a case may export it'),
-      reason: why,
-    });
-  }
-  return result ?? refuse(db, caller, caseId, 'case.export', { reason: why });
 }

@@ -5,10 +5,13 @@ export {
   updateCaseDetails,
   myCaseload,
   getCase,
+  caseTransaction,
   reachableCase,
   reachableCases,
   refuse,
+  Refusal,
   withAccess,
+  workedCase,
   type CaseView,
   type CreateCaseInput,
 } from './cases.service';

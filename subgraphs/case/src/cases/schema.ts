@@ -8,7 +8,7 @@ import { PersonRef, PersonInput, PersonIdentifierInput, SexEnum, type Person } f
 import type { CaseAccess } from '../access';
 import { caseStatuses, formatCaseNumber } from './case';
 import type * as store from './cases.store';
-import type { ConfidentialField } from './fields';
+import { confidentialFields, type ConfidentialField } from './fields';
 import * as service from './cases.service';
 import type { CaseView } from './cases.service';
 
@@ -102,9 +102,7 @@ const confidential = (field: ConfidentialField, description: string) =>
     nullable: true,
     description: `${description} Confidential: the assigned worker only; encrypted at rest.`,
     resolve: async (c: CaseView, _args: unknown, ctx: Parameters<typeof callerOf>[0]) => {
-      const values = await loaderFor<Partial<Record<ConfidentialField, string>>>(ctx, 'confidential', (ids) =>
-        service.confidentialValuesOf(ctx.db, ctx.viewer, ctx.fieldKeys, ids),
-      ).load(c.id);
+      const values = await confidentialLoader(ctx).load(c.id);
       return values?.[field] ?? null;
     },
   }) as const;
@@ -112,6 +110,29 @@ const confidential = (field: ConfidentialField, description: string) =>
 /** Case.person's loader: persons of a request's cases, batched. */
 const personLoader = (ctx: SubgraphContext) =>
   loaderFor<Person>(ctx, 'person', (ids) => service.loadPersons(ctx.db, ctx.viewer, ids));
+
+/** The confidential fields' loader: decrypted values of a request's cases, batched. */
+const confidentialLoader = (ctx: SubgraphContext) =>
+  loaderFor<Partial<Record<ConfidentialField, string>>>(ctx, 'confidential', (ids) =>
+    service.confidentialValuesOf(ctx.db, ctx.viewer, ctx.fieldKeys, ids),
+  );
+
+/**
+ * A case read (the case field, or the gateway's entity lookup): the case, with its person and
+ * confidential values read in the same transaction when the operation asks for them, primed into
+ * their loaders so that those fields read nothing more.
+ */
+async function readCase(ctx: SubgraphContext, id: string, selected: string[]): Promise<CaseView> {
+  const read = await service.getCase(ctx.db, callerOf(ctx), id, fieldsRead(ctx, selected), {
+    person: selected.some((f) => f.startsWith('person.')),
+    confidentialKeys: selected.some((f) => (confidentialFields as readonly string[]).includes(f))
+      ? ctx.fieldKeys
+      : null,
+  });
+  if (read.person) personLoader(ctx).prime(read.record.personId, read.person);
+  if (read.confidential) confidentialLoader(ctx).prime(read.record.id, read.confidential);
+  return read.record;
+}
 
 /**
  * A caseload field's resolver: the page, with its persons read in the page's own transaction when the
@@ -184,8 +205,7 @@ export const CaseRef = builder.objectRef<CaseView>('Case').implement({
 
 builder.asEntity(CaseRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: (ref, ctx, info) =>
-    service.getCase(ctx.db, callerOf(ctx), ref.id, fieldsRead(ctx, selectedFields(info, { typeName: 'Case' }))),
+  resolveReference: (ref, ctx, info) => readCase(ctx, ref.id, selectedFields(info, { typeName: 'Case' })),
 });
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
@@ -236,8 +256,7 @@ builder.queryFields((t) => ({
   case: t.field({
     type: CaseRef,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx, info) =>
-      service.getCase(ctx.db, callerOf(ctx), String(args.id), fieldsRead(ctx, selectedFields(info))),
+    resolve: (_root, args, ctx, info) => readCase(ctx, String(args.id), selectedFields(info)),
   }),
 }));
 

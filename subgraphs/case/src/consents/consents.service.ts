@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
-import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { badInput, HavenError } from '@haven/core/errors';
 import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import type { Viewer } from '@haven/core/viewer';
-import { manages } from '../access';
-import { reachableCase, refuse } from '../cases';
+import { caseTransaction, refuse, Refusal, workedCase } from '../cases';
 import {
   consentGivers,
   consentScopes,
@@ -18,6 +17,7 @@ import {
   type ConsentScope,
 } from './consent';
 import * as store from './consents.store';
+import { zodProblems } from '../zod-problems';
 import { hasControlCharacters } from '@haven/core/text';
 
 export interface RecordConsentInput {
@@ -65,14 +65,7 @@ const recordSchema = z
     }
   });
 
-function problems(error: z.ZodError, root: (string | number)[]): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: [...root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: issue.message,
-  }));
-}
-
-const notWorked = (what: string) => new HavenError('FORBIDDEN', `Only those who work a case may ${what}`);
+const notWorked = (what: string) => `Only those who work a case may ${what}`;
 
 /** Records consent given for a case: by those who work it (assigned worker, team supervisor). */
 export async function recordConsent(
@@ -90,17 +83,11 @@ export async function recordConsent(
     organisationIds: input.organisationIds ?? [],
     givenAt: input.givenAt ?? new Date(),
   });
-  if (!parsed.success) throw badInput(problems(parsed.error, ['input']));
+  if (!parsed.success) throw badInput(zodProblems(parsed.error, ['input']));
   const valid = parsed.data;
   const organisationIds = [...new Set(valid.organisationIds)];
-  let denied: HavenError | null = null;
-  const recorded = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = notWorked('record its consent');
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'consent.record', target: caseId }, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, notWorked('record its consent'));
     const known = await store.findPartnerIds(tx, viewer.agencyId, organisationIds);
     const unknown = valid.organisationIds.flatMap((id, i) => (known.has(id) ? [] : [i]));
     if (unknown.length > 0) {
@@ -130,8 +117,6 @@ export async function recordConsent(
     });
     return consent;
   });
-  if (denied) return refuse(db, caller, caseId, 'consent.record', { error: denied });
-  return recorded ?? refuse(db, caller, caseId, 'consent.record');
 }
 
 /**
@@ -141,20 +126,21 @@ export async function recordConsent(
 export async function withdrawConsent(db: Database, caller: Caller, consentId: string): Promise<Consent> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  const missing = new HavenError('NOT_FOUND', 'No such consent');
-  if (!isUuid(consentId)) return refuse(db, caller, consentId, 'consent.withdraw', { error: missing });
+  const missing = 'No such consent';
+  if (!isUuid(consentId))
+    return refuse(db, caller, consentId, 'consent.withdraw', { error: new HavenError('NOT_FOUND', missing) });
   let caseId: string | null = null;
-  let denied: HavenError | null = null;
-  const withdrawn = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, { action: 'consent.withdraw', target: () => caseId ?? consentId }, async (tx) => {
     const consent = await store.findConsent(tx, viewer.agencyId, consentId);
-    if (!consent) return null;
+    if (!consent) throw new Refusal('NOT_FOUND', missing);
     caseId = consent.caseId;
-    const record = await reachableCase(tx, viewer, consent.caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = notWorked('record a withdrawal of its consent');
-      return null;
-    }
+    const record = await workedCase(
+      tx,
+      viewer,
+      consent.caseId,
+      notWorked('record a withdrawal of its consent'),
+      missing,
+    );
     if (consent.withdrawnAt) return consent;
     const done = (await store.markWithdrawn(tx, consent.id, viewer.userId)) ?? consent;
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
@@ -166,8 +152,6 @@ export async function withdrawConsent(db: Database, caller: Caller, consentId: s
     });
     return done;
   });
-  if (denied) return refuse(db, caller, caseId ?? consentId, 'consent.withdraw', { error: denied });
-  return withdrawn ?? refuse(db, caller, caseId ?? consentId, 'consent.withdraw', { error: missing });
 }
 
 /**
@@ -192,18 +176,10 @@ export async function overrideConsent(
     ]);
   }
   const reason = requireReason('consent.override', input.reason);
-  let denied: HavenError | null = null;
-  const created = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, input.caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = notWorked('override its consent');
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'consent.override', target: input.caseId, reason }, async (tx) => {
+    const record = await workedCase(tx, viewer, input.caseId, notWorked('override its consent'));
     return writeOverride(tx, caller, record.id, input.scope, null, reason);
   });
-  if (denied) return refuse(db, caller, input.caseId, 'consent.override', { error: denied, reason });
-  return created ?? refuse(db, caller, input.caseId, 'consent.override', { reason });
 }
 
 async function writeOverride(

@@ -20,6 +20,7 @@ import {
 } from './matching';
 import { nameKeys } from './transliterate';
 import * as store from './dedupe.store';
+import { zodProblems } from '../zod-problems';
 
 /** Most persons the blocking step hands to scoring, and most candidates returned. */
 const BLOCK_LIMIT = 2000;
@@ -67,15 +68,6 @@ const duplicateQuerySchema = z
     }
   });
 
-function problems(error: z.ZodError, root: string[]) {
-  return badInput(
-    error.issues.map((issue) => ({
-      path: [...root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: issue.message,
-    })),
-  );
-}
-
 /** The agency's rules over the defaults. */
 export async function matchingRulesOf(
   db: Database,
@@ -102,7 +94,7 @@ export async function setMatchingRules(
   return db.transaction({ viewer }, async (tx) => {
     const before = effectiveRules((await store.findRules(tx, viewer.agencyId))?.rules);
     const parsed = matchingRulesSchema.safeParse({ ...before, ...given });
-    if (!parsed.success) throw problems(parsed.error, ['rules']);
+    if (!parsed.success) throw badInput(zodProblems(parsed.error, ['rules']));
     const updatedAt = await store.upsertRules(tx, viewer.agencyId, parsed.data, viewer.userId);
     const changed = (Object.keys(parsed.data) as (keyof MatchingRules)[]).filter((k) => parsed.data[k] !== before[k]);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
@@ -137,7 +129,7 @@ export async function possibleDuplicates(
   const { viewer } = caller;
   assertPermission(viewer, 'case:create');
   const parsed = duplicateQuerySchema.safeParse(input);
-  if (!parsed.success) throw problems(parsed.error, ['input']);
+  if (!parsed.success) throw badInput(zodProblems(parsed.error, ['input']));
   const q = parsed.data;
   const identifiers = (q.identifiers ?? []).map((i) => ({
     kind: i.kind,
@@ -257,7 +249,7 @@ export async function addPersonIdentifier(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const parsed = identifierInput.safeParse({ kind: input.kind, value: input.value });
-  if (!parsed.success) throw problems(parsed.error, []);
+  if (!parsed.success) throw badInput(zodProblems(parsed.error));
   let denied: HavenError | null = null;
   const added = await db.transaction({ viewer }, async (tx) => {
     const record: CaseView | null = await reachableCase(tx, viewer, input.caseId);

@@ -9,8 +9,8 @@ import { DEFAULT_DOCUMENT_MAX_BYTES } from '@haven/core/http/body-limits';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
-import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
-import { reachableCase, reachableCases, refuse, type CaseView } from '../cases';
+import { classifications, manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
+import { caseTransaction, reachableCase, reachableCases, refuse, Refusal, workedCase, type CaseView } from '../cases';
 import { refuseTarget } from '../persons/refuse';
 import { checkUpload, documentTypesAllowed, photoTypesAllowed, type FileInput } from './content';
 import {
@@ -22,7 +22,6 @@ import {
 } from './document';
 import * as store from './documents.store';
 
-const classifications: Classification[] = ['standard', 'restricted', 'confidential'];
 const notFound = () => new HavenError('NOT_FOUND', 'No such document');
 
 export interface UploadInput extends FileInput {
@@ -73,7 +72,7 @@ async function viewsOf(tx: Executor, docs: CaseDocument[]): Promise<DocumentView
 }
 
 const forbiddenLevel = (level: Classification) =>
-  new HavenError('FORBIDDEN', `You may not add ${level} documents to this case`, {
+  new Refusal('FORBIDDEN', `You may not add ${level} documents to this case`, {
     fields: [{ path: ['input', 'classification'], message: `${level} is beyond what you may read on this case` }],
   });
 
@@ -109,18 +108,9 @@ export async function uploadDocument(
   problems.push(...upload.problems);
   if (problems.length || !upload.bytes) throw badInput(problems);
   const bytes = upload.bytes;
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = new HavenError('FORBIDDEN', 'Only those who work a case may add documents to it');
-      return null;
-    }
-    if (!mayUpdate(record.access, classification)) {
-      denied = forbiddenLevel(classification);
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'document.upload', target: caseId }, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may add documents to it');
+    if (!mayUpdate(record.access, classification)) throw forbiddenLevel(classification);
     const doc = await store.insertDocument(tx, {
       id: randomUUID(),
       agencyId: viewer.agencyId,
@@ -142,8 +132,6 @@ export async function uploadDocument(
     });
     return (await viewsOf(tx, [doc]))[0]!;
   });
-  if (denied) return refuse(db, caller, caseId, 'document.upload', { error: denied });
-  return result ?? refuse(db, caller, caseId, 'document.upload');
 }
 
 /**

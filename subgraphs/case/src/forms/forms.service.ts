@@ -14,8 +14,8 @@ import {
   type FormValues,
 } from '@haven/core/forms/index';
 import { isUuid } from '@haven/core/ids';
-import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
-import { reachableCase, refuse } from '../cases';
+import { mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
+import { caseTransaction, refuse, Refusal, workedCase } from '../cases';
 import { assertReadsConfiguration, caseTypesByKey } from '../case-types/case-types.service';
 import type { CaseTypeRecord } from '../case-types/case-type';
 import { locationProblems } from '../areas/areas.service';
@@ -173,7 +173,7 @@ export async function publishDefinition(
 }
 
 const forbiddenFields = (keys: string[]) =>
-  new HavenError('FORBIDDEN_FIELD', 'You may not change these fields of this form', {
+  new Refusal('FORBIDDEN_FIELD', 'You may not change these fields of this form', {
     fields: keys.map((k) => ({ path: ['values', k], message: 'is restricted for you' })),
   });
 
@@ -199,21 +199,30 @@ async function formDefaults(tx: Executor, agencyId: string): Promise<(caseType: 
 const valuesProblems = (problems: { path: (string | number)[]; message: string }[]) =>
   badInput(problems.map((p) => ({ path: ['values', ...p.path], message: p.message })));
 
+/** The document ids a form's file fields name, with their paths. */
+const fileValues = (definition: FormDefinition, values: FormValues) =>
+  valuesOfType(definition, values, 'file').flatMap(({ path, value }) => {
+    const id = value && typeof value === 'object' ? (value as { documentId?: unknown }).documentId : undefined;
+    return typeof id === 'string' ? [{ path: [...path, 'documentId'], id }] : [];
+  });
+
 /**
  * What the form's own rules cannot know: location values must be areas of the agency, file values
- * live documents of this very case (a form must not point at another case's document).
+ * live documents of this very case (a form must not point at another case's document). A document
+ * the stored submission already names was checked when it was stored: a change of the form keeps it
+ * even when the viewer does not see that document (a supervisor and a confidential document) or it
+ * has since been withdrawn.
  */
 async function referenceProblems(
   tx: Executor,
   record: { id: string; agencyId: string },
   definition: FormDefinition,
   values: FormValues,
+  stored: FormValues | null,
 ): Promise<FieldProblem[]> {
   const problems = await locationProblems(tx, record.agencyId, definition, values);
-  const files = valuesOfType(definition, values, 'file').flatMap(({ path, value }) => {
-    const id = value && typeof value === 'object' ? (value as { documentId?: unknown }).documentId : undefined;
-    return typeof id === 'string' ? [{ path: [...path, 'documentId'], id }] : [];
-  });
+  const kept = new Set(stored ? fileValues(definition, stored).map((f) => f.id) : []);
+  const files = fileValues(definition, values).filter((f) => !kept.has(f.id));
   if (files.length > 0) {
     const foreign = new Set(
       await documentsNotOfCase(
@@ -234,11 +243,12 @@ async function checkValues(
   record: { id: string; agencyId: string },
   definition: FormDefinition,
   values: unknown,
+  stored: FormValues | null = null,
 ): Promise<FormValues> {
   const problems = validateSubmission(definition, values, { today: today() });
   if (problems.length > 0) throw valuesProblems(problems);
   const computed = computeSubmission(definition, values as FormValues, { today: today() });
-  const references = await referenceProblems(tx, record, definition, computed);
+  const references = await referenceProblems(tx, record, definition, computed, stored);
   if (references.length > 0) throw badInput(references);
   return computed;
 }
@@ -281,12 +291,13 @@ async function checkDraftValues(
   record: { id: string; agencyId: string },
   definition: FormDefinition,
   values: unknown,
+  stored: FormValues | null = null,
 ): Promise<FormValues> {
   const loose = relaxed(definition);
   const problems = validateSubmission(loose, values, { today: today() });
   if (problems.length > 0) throw valuesProblems(problems);
   const given = { ...(values as FormValues) };
-  const references = await referenceProblems(tx, record, definition, given);
+  const references = await referenceProblems(tx, record, definition, given, stored);
   if (references.length > 0) throw badInput(references);
   return given;
 }
@@ -329,6 +340,22 @@ async function writeSealed(
   }
 }
 
+/**
+ * New values replace a submission's values: sealed values left out are cleared too, like any other,
+ * when the viewer saw them. Sealed values are shown only to those who read confidential fields
+ * (submissionsOf); from anyone else they are withheld, and kept: she could not have sent them.
+ */
+async function clearLeftOutSealed(
+  tx: Executor,
+  access: CaseAccess,
+  caseId: string,
+  submissionId: string,
+  sealed: Record<string, unknown>,
+): Promise<void> {
+  if (mayRead(access, 'confidential'))
+    await store.deleteSealedValuesExcept(tx, caseId, submissionId, Object.keys(sealed));
+}
+
 /** Field keys of the given values whose classification the viewer may not change on this case. */
 function notUpdatable(levels: Map<string, Classification>, access: CaseAccess, keys: string[]): string[] {
   return keys.filter((k) => levels.has(k) && !mayUpdate(access, levels.get(k)!));
@@ -355,21 +382,8 @@ function mergeUnreadable(
   return merged;
 }
 
-/** The case of a submission and the viewer's right to change its forms, inside her transaction. */
-async function workedCase(
-  tx: Executor,
-  caller: Caller,
-  caseId: string,
-  onDenied: (error: HavenError) => void,
-): Promise<CaseView | null> {
-  const record = await reachableCase(tx, caller.viewer, caseId);
-  if (!record) return null;
-  if (!manages(record.access)) {
-    onDenied(new HavenError('FORBIDDEN', 'Only those who work a case may fill in its forms'));
-    return null;
-  }
-  return record;
-}
+/** Why a viewer who reaches a case but does not work it may not change its forms. */
+const worksForms = 'Only those who work a case may fill in its forms';
 
 const submissionFields = (id: string, form: FormDefinitionRecord, values: FormValues) => [
   `submission:${id}`,
@@ -404,16 +418,14 @@ async function insertNewSubmission(
   keys: FieldKeyring,
   input: { caseId: string; formKey: string; values: unknown },
   status: 'submitted' | 'draft',
-): Promise<{ submission: SubmissionView } | { denied: HavenError } | { missing: true }> {
+  notFound: string,
+): Promise<SubmissionView> {
   const { viewer } = caller;
-  let denied: HavenError | null = null;
-  const record = await workedCase(tx, caller, input.caseId, (e) => (denied = e));
-  if (denied) return { denied };
-  if (!record) return { missing: true };
+  const record = await workedCase(tx, viewer, input.caseId, worksForms, notFound);
   const { form, levels } = await formForCase(tx, viewer.agencyId, input.formKey, record);
   const given = input.values && typeof input.values === 'object' ? Object.keys(input.values) : [];
   const refused = notUpdatable(levels, record.access, given);
-  if (refused.length > 0) return { denied: forbiddenFields(refused) };
+  if (refused.length > 0) throw forbiddenFields(refused);
   const check = status === 'draft' ? checkDraftValues : checkValues;
   const values = await check(tx, record, form.definition, input.values);
   const { open, sealed } = splitConfidential(levels, values);
@@ -435,7 +447,7 @@ async function insertNewSubmission(
     fields: submissionFields(submission.id, form, values),
     outcome: 'allowed',
   });
-  return { submission: { ...submission, values, withheldFields: [] } };
+  return { ...submission, values, withheldFields: [] };
 }
 
 /**
@@ -450,16 +462,10 @@ export async function submitForm(
   keys: FieldKeyring,
   input: { caseId: string; formKey: string; values: unknown },
 ): Promise<SubmissionView> {
-  const { viewer } = caller;
-  assertPermission(viewer, 'case:update');
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const stored = await insertNewSubmission(tx, caller, keys, input, 'submitted');
-    if ('denied' in stored) denied = stored.denied;
-    return 'submission' in stored ? stored.submission : null;
-  });
-  if (denied) return refuse(db, caller, input.caseId, 'form.submit', { error: denied });
-  return result ?? refuse(db, caller, input.caseId, 'form.submit');
+  assertPermission(caller.viewer, 'case:update');
+  return caseTransaction(db, caller, { action: 'form.submit', target: input.caseId }, (tx) =>
+    insertNewSubmission(tx, caller, keys, input, 'submitted', 'No such case'),
+  );
 }
 
 /**
@@ -472,15 +478,14 @@ async function storedSubmission(
   caller: Caller,
   submissionId: string,
   given: FormValues | null,
-  found: (caseId: string) => void,
-  onDenied: (error: HavenError) => void,
+  notFound: string,
+  found: (caseId: string) => void = () => undefined,
 ) {
   const { viewer } = caller;
   const submission = await store.findSubmission(tx, viewer.agencyId, submissionId);
-  if (!submission) return null;
+  if (!submission) throw new Refusal('NOT_FOUND', notFound);
   found(submission.caseId);
-  const record = await workedCase(tx, caller, submission.caseId, onDenied);
-  if (!record) return null;
+  const record = await workedCase(tx, viewer, submission.caseId, worksForms, notFound);
   const form = (await store.findDefinitionsByIds(tx, viewer.agencyId, [submission.formDefinitionId])).get(
     submission.formDefinitionId,
   );
@@ -489,10 +494,7 @@ async function storedSubmission(
   const refused = notUpdatable(levels, record.access, given ? Object.keys(given) : []);
   const confidential = [...levels].filter(([, l]) => l === 'confidential').map(([k]) => k);
   if (!mayUpdate(record.access, 'confidential') && confidential.length > 0) refused.push(...confidential);
-  if (refused.length > 0) {
-    onDenied(forbiddenFields([...new Set(refused)]));
-    return null;
-  }
+  if (refused.length > 0) throw forbiddenFields([...new Set(refused)]);
   return { submission, record, form, levels };
 }
 
@@ -501,10 +503,11 @@ const objectOrNull = (v: unknown): FormValues | null =>
 
 /**
  * Changes the values of a submission, validated against the version the submission used (a newer
- * version of the form does not apply). The values given replace the old ones; fields the viewer
- * may not read keep their stored values. Because confidential values take part in validation and
- * only the assigned worker can decrypt them, a form with confidential fields is changed only by
- * the assigned worker. Drafts are changed with saveFormDraft and submitted with submitFormDraft.
+ * version of the form does not apply). The values given replace the old ones, confidential ones
+ * too (a value left out is cleared); fields the viewer may not read keep their stored values.
+ * Because confidential values take part in validation and only the assigned worker can decrypt
+ * them, a form with confidential fields is changed only by the assigned worker. Drafts are changed
+ * with saveFormDraft and submitted with submitFormDraft.
  */
 export async function updateSubmission(
   db: Database,
@@ -514,25 +517,27 @@ export async function updateSubmission(
 ): Promise<SubmissionView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  const missing = new HavenError('NOT_FOUND', 'No such form submission');
-  if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.update', { error: missing });
+  const missing = 'No such form submission';
+  if (!isUuid(input.submissionId))
+    return refuse(db, caller, input.submissionId, 'form.update', { error: new HavenError('NOT_FOUND', missing) });
   let caseId: string | null = null;
-  let denied: HavenError | null = null;
   const given = objectOrNull(input.values);
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const found = await storedSubmission(
+  const refusal = { action: 'form.update', target: () => caseId ?? input.submissionId };
+  return caseTransaction(db, caller, refusal, async (tx) => {
+    const { submission, record, form, levels } = await storedSubmission(
       tx,
       caller,
       input.submissionId,
       given,
+      missing,
       (id) => (caseId = id),
-      (e) => (denied = e),
     );
-    if (!found) return null;
-    const { submission, record, form, levels } = found;
     if (submission.status === 'draft') {
       throw badInput([
-        { path: ['submissionId'], message: 'is a draft: change it with saveFormDraft, submit it with submitFormDraft' },
+        {
+          path: ['submissionId'],
+          message: 'is a draft: change it with saveFormDraft, submit it with submitFormDraft',
+        },
       ]);
     }
     const values = await checkValues(
@@ -540,9 +545,11 @@ export async function updateSubmission(
       record,
       form.definition,
       given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
+      submission.values,
     );
     const { open, sealed } = splitConfidential(levels, values);
     const updated = await store.updateSubmissionValues(tx, submission.id, open);
+    await clearLeftOutSealed(tx, record.access, record.id, submission.id, sealed);
     await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'form.update',
@@ -553,8 +560,6 @@ export async function updateSubmission(
     });
     return { ...updated, values, withheldFields: [] };
   });
-  if (denied) return refuse(db, caller, caseId ?? input.submissionId, 'form.update', { error: denied });
-  return result ?? refuse(db, caller, caseId ?? input.submissionId, 'form.update', { error: missing });
 }
 
 /**
@@ -571,24 +576,20 @@ export async function saveFormDraft(
 ): Promise<SubmissionView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  const missing = new HavenError('NOT_FOUND', 'No such form draft');
-  let denied: HavenError | null = null;
+  const missing = 'No such form draft';
   const given = objectOrNull(input.values);
   if (input.submissionId && !isUuid(input.submissionId))
-    return refuse(db, caller, input.caseId, 'form.draft_save', { error: missing });
-  const result = await db.transaction({ viewer }, async (tx) => {
+    return refuse(db, caller, input.caseId, 'form.draft_save', { error: new HavenError('NOT_FOUND', missing) });
+  return caseTransaction(db, caller, { action: 'form.draft_save', target: input.caseId }, async (tx) => {
     if (input.submissionId) {
-      const found = await storedSubmission(
+      const { submission, record, form, levels } = await storedSubmission(
         tx,
         caller,
         input.submissionId,
         given,
-        () => undefined,
-        (e) => (denied = e),
+        missing,
       );
-      if (!found) return null;
-      const { submission, record, form, levels } = found;
-      if (submission.caseId !== input.caseId) return null;
+      if (submission.caseId !== input.caseId) throw new Refusal('NOT_FOUND', missing);
       if (submission.status !== 'draft' || submission.formKey !== input.formKey) {
         throw badInput([
           {
@@ -605,11 +606,11 @@ export async function saveFormDraft(
         record,
         form.definition,
         given ? mergeUnreadable(form.definition, levels, record.access, given, submission.values) : input.values,
+        submission.values,
       );
       const { open, sealed } = splitConfidential(levels, values);
-      // Values left out of a new save are cleared, sealed ones included.
-      for (const [key, level] of levels) if (level === 'confidential' && !(key in sealed)) sealed[key] = null;
       const updated = await store.updateSubmissionValues(tx, submission.id, open);
+      await clearLeftOutSealed(tx, record.access, record.id, submission.id, sealed);
       await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
       await recordAudit(tx, actorOf(viewer, caller.requestId), {
         action: 'form.draft_save',
@@ -620,12 +621,8 @@ export async function saveFormDraft(
       });
       return { ...updated, values, withheldFields: [] };
     }
-    const stored = await insertNewSubmission(tx, caller, keys, input, 'draft');
-    if ('denied' in stored) denied = stored.denied;
-    return 'submission' in stored ? stored.submission : null;
+    return insertNewSubmission(tx, caller, keys, input, 'draft', missing);
   });
-  if (denied) return refuse(db, caller, input.caseId, 'form.draft_save', { error: denied });
-  return result ?? refuse(db, caller, input.caseId, 'form.draft_save', { error: missing });
 }
 
 /**
@@ -641,22 +638,21 @@ export async function submitFormDraft(
 ): Promise<SubmissionView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  const missing = new HavenError('NOT_FOUND', 'No such form draft');
-  if (!isUuid(input.submissionId)) return refuse(db, caller, input.submissionId, 'form.submit', { error: missing });
+  const missing = 'No such form draft';
+  if (!isUuid(input.submissionId))
+    return refuse(db, caller, input.submissionId, 'form.submit', { error: new HavenError('NOT_FOUND', missing) });
   let caseId: string | null = null;
-  let denied: HavenError | null = null;
   const given = input.values === undefined || input.values === null ? null : objectOrNull(input.values);
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const found = await storedSubmission(
+  const refusal = { action: 'form.submit', target: () => caseId ?? input.submissionId };
+  return caseTransaction(db, caller, refusal, async (tx) => {
+    const { submission, record, form, levels } = await storedSubmission(
       tx,
       caller,
       input.submissionId,
       given,
+      missing,
       (id) => (caseId = id),
-      (e) => (denied = e),
     );
-    if (!found) return null;
-    const { submission, record, form, levels } = found;
     if (submission.status !== 'draft') {
       throw badInput([{ path: ['submissionId'], message: 'is already submitted' }]);
     }
@@ -674,11 +670,11 @@ export async function submitFormDraft(
       const calculated = calculatedKeys(form.definition);
       values = Object.fromEntries(Object.entries(stored).filter(([k, v]) => !calculated.has(k) && !isBlank(v)));
     }
-    const checked = await checkValues(tx, record, form.definition, values);
+    const checked = await checkValues(tx, record, form.definition, values, submission.values);
     const { open, sealed } = splitConfidential(levels, checked);
-    for (const [key, level] of levels) if (level === 'confidential' && !(key in sealed)) sealed[key] = null;
     const submitted = await store.submitDraft(tx, submission.id, open);
     if (!submitted) throw new HavenError('CONFLICT', 'The draft was submitted at the same time; reload it');
+    await clearLeftOutSealed(tx, record.access, record.id, submission.id, sealed);
     await writeSealed(tx, caller, keys, record.id, submission.id, sealed);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'form.submit',
@@ -689,8 +685,6 @@ export async function submitFormDraft(
     });
     return { ...submitted, values: checked, withheldFields: [] };
   });
-  if (denied) return refuse(db, caller, caseId ?? input.submissionId, 'form.submit', { error: denied });
-  return result ?? refuse(db, caller, caseId ?? input.submissionId, 'form.submit', { error: missing });
 }
 
 /**

@@ -1,9 +1,9 @@
-import { and, arrayContains, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, inArray, like, notInArray, sql } from 'drizzle-orm';
 import { confidentialValues, formDefinitions, formSubmissions } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
 import type { StoredConfidentialValue } from '@haven/core/crypto/field-cipher';
 import type { FormDefinition, FormValues } from '@haven/core/forms/index';
-import type { FormDefinitionRecord, FormSubmission } from './form';
+import { confidentialFieldName, type FormDefinitionRecord, type FormSubmission } from './form';
 
 /** jsonb arrives parsed from both drivers; a string is tolerated in case a driver hands text back. */
 const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
@@ -236,4 +236,25 @@ export async function deleteSealedValue(tx: Executor, caseId: string, field: str
   await tx
     .delete(confidentialValues)
     .where(and(eq(confidentialValues.caseId, caseId), eq(confidentialValues.field, field)));
+}
+
+/** Deletes the sealed values of a submission, but those of the field keys given. */
+export async function deleteSealedValuesExcept(
+  tx: Executor,
+  caseId: string,
+  submissionId: string,
+  kept: readonly string[],
+): Promise<void> {
+  await tx.delete(confidentialValues).where(
+    and(
+      eq(confidentialValues.caseId, caseId),
+      like(confidentialValues.field, `${confidentialFieldName(submissionId, '')}%`),
+      kept.length > 0
+        ? notInArray(
+            confidentialValues.field,
+            kept.map((k) => confidentialFieldName(submissionId, k)),
+          )
+        : undefined,
+    ),
+  );
 }

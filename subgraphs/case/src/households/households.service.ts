@@ -8,8 +8,9 @@ import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
 import { manages } from '../access';
-import { reachableCase, refuse } from '../cases';
-import { insertPerson, sexes, type Sex } from '../persons';
+import { caseTransaction, workedCase } from '../cases';
+import { dateOfBirth, insertPerson, personName, sexes, type Sex } from '../persons';
+import { zodProblems } from '../zod-problems';
 import type { PersonView } from '../persons/schema';
 import { personViews, reachableCasesOfPersons } from '../persons/persons.service';
 import { refuseTarget } from '../persons/refuse';
@@ -29,13 +30,6 @@ export interface HouseholdView extends Household {
 
 export const WITHHELD_NOT_REACHED = 'NOT_REACHED';
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters')
-  .refine((v) => !hasControlCharacters(v), 'must not contain control characters');
-
 const label = z
   .string()
   .trim()
@@ -43,16 +37,9 @@ const label = z
   .max(200, 'must be at most 200 characters')
   .refine((v) => !hasControlCharacters(v), 'must not contain control characters');
 
-const dateOfBirth = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'must be a real date')
-  .refine((v) => v >= '1900-01-01', 'must not be before 1900')
-  .refine((v) => v <= new Date().toISOString().slice(0, 10), 'must not be in the future');
-
 const newPersonSchema = z.object({
-  givenName: name,
-  familyName: name,
+  givenName: personName,
+  familyName: personName,
   sex: z.enum(sexes),
   dateOfBirth: dateOfBirth.nullish(),
 });
@@ -60,13 +47,6 @@ const newPersonSchema = z.object({
 const notFound = () => new HavenError('NOT_FOUND', 'No such household');
 const notWorked = () =>
   new HavenError('FORBIDDEN', 'Only those who work the case of a member of this household may change it');
-
-function zodProblems(error: z.ZodError, root: (string | number)[]): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    path: [...root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: issue.message,
-  }));
-}
 
 /**
  * Households with their members as the viewer sees them: members whose person she may not see
@@ -178,14 +158,13 @@ export async function createHousehold(
   if (!relationships.includes(relationship))
     problems.push({ path: ['relationship'], message: 'is not a relationship' });
   if (problems.length) throw badInput(problems);
-  let denied = false;
-  const created = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, input.caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = true;
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'household.create', target: input.caseId }, async (tx) => {
+    const record = await workedCase(
+      tx,
+      viewer,
+      input.caseId,
+      'Only those who work a case may create a household for it',
+    );
     const id = randomUUID();
     await store.insertHousehold(tx, {
       id,
@@ -209,12 +188,6 @@ export async function createHousehold(
     ]);
     return viewOf(tx, viewer, id);
   });
-  if (denied) {
-    return refuse(db, caller, input.caseId, 'household.create', {
-      error: new HavenError('FORBIDDEN', 'Only those who work a case may create a household for it'),
-    });
-  }
-  return created ?? refuse(db, caller, input.caseId, 'household.create');
 }
 
 export interface AddMemberInput {

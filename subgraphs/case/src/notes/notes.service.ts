@@ -6,8 +6,8 @@ import type { Database, Executor } from '@haven/core/db/database';
 import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
-import { manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
-import { reachableCase, refuse, type CaseView } from '../cases';
+import { classifications, manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
+import { caseTransaction, reachableCase, refuse, Refusal, workedCase, type CaseView } from '../cases';
 import { refuseTarget } from '../persons/refuse';
 import { noteBodyField, noteTypes, type CaseNote, type NoteType, type NoteView } from './note';
 import * as store from './notes.store';
@@ -25,8 +25,6 @@ export interface NoteInput {
   body: string;
   classification?: Classification | null;
 }
-
-const classifications: Classification[] = ['standard', 'restricted', 'confidential'];
 
 interface ValidNote {
   noteType: NoteType;
@@ -62,7 +60,7 @@ function validate(input: NoteInput): ValidNote {
 }
 
 const forbiddenLevel = (level: Classification) =>
-  new HavenError('FORBIDDEN', `You may not write ${level} notes on this case`, {
+  new Refusal('FORBIDDEN', `You may not write ${level} notes on this case`, {
     fields: [{ path: ['input', 'classification'], message: `${level} is beyond what you may read on this case` }],
   });
 
@@ -136,22 +134,11 @@ export async function addCaseNote(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const valid = validate(input);
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
-    if (!manages(record.access)) {
-      denied = new HavenError('FORBIDDEN', 'Only those who work a case may write its notes');
-      return null;
-    }
-    if (!mayUpdate(record.access, valid.classification)) {
-      denied = forbiddenLevel(valid.classification);
-      return null;
-    }
+  return caseTransaction(db, caller, { action: 'note.add', target: caseId }, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may write its notes');
+    if (!mayUpdate(record.access, valid.classification)) throw forbiddenLevel(valid.classification);
     return writeNote(tx, caller, keys, record, valid, null, 'note.add');
   });
-  if (denied) return refuse(db, caller, caseId, 'note.add', { error: denied });
-  return result ?? refuse(db, caller, caseId, 'note.add');
 }
 
 /**

@@ -8,4 +8,5 @@ export {
   findIdentifiersOfPersons,
 } from './persons.store';
 export { ageInYears, sexes, type Person, type NewPerson, type Sex, type PersonIdentifier } from './person';
+export { dateOfBirth, personName } from './person-input';
 export type { PersonView } from './schema';

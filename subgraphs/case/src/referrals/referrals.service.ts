@@ -5,8 +5,7 @@ import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import type { Viewer } from '@haven/core/viewer';
-import { manages } from '../access';
-import { reachableCase, refuse } from '../cases';
+import { caseTransaction, refuse, workedCase } from '../cases';
 import { overrideReasonOf, requireConsent } from '../consents';
 import { findPersonsByIds } from '../persons';
 import { eligibilityOf, findEntriesByKeys, findProvider, partnerInAgency, teamInAgency } from '../services';
@@ -21,6 +20,7 @@ import {
   type ReferralUrgency,
 } from './referral';
 import * as store from './referrals.store';
+import { zodProblems } from '../zod-problems';
 import { hasControlCharacters } from '@haven/core/text';
 
 export type { Referral, ReferralEvent };
@@ -84,12 +84,6 @@ const referralSchema = z
     if (!v.service && !v.serviceKey) issue('service', 'is required (or serviceKey)');
   });
 
-const problemsOf = (issues: z.core.$ZodIssue[], prefix: (string | number)[]): FieldProblem[] =>
-  issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-    message: i.message,
-  }));
-
 /**
  * Refers a case, by those who work it: internally to a team and/or a programme of the agency, or
  * externally to a provider of the directory (or straight to a partner organisation). A catalogue
@@ -119,7 +113,7 @@ export async function createReferral(
     urgency: input.urgency ?? 'normal',
     reason: input.reason ?? null,
   });
-  if (!parsed.success) throw badInput(problemsOf(parsed.error.issues, ['input']));
+  if (!parsed.success) throw badInput(zodProblems(parsed.error, ['input']));
   const valid = parsed.data;
   let overrideReason: string | null;
   try {
@@ -131,16 +125,10 @@ export async function createReferral(
     }
     throw error;
   }
-  let denied: HavenError | null = null;
-  let created: Referral | null;
+  const refusal = { action: 'referral.create', target: caseId, reason: overrideReason };
   try {
-    created = await db.transaction({ viewer }, async (tx) => {
-      const record = await reachableCase(tx, viewer, caseId);
-      if (!record) return null;
-      if (!manages(record.access)) {
-        denied = new HavenError('FORBIDDEN', 'Only those who work a case may refer it');
-        return null;
-      }
+    return await caseTransaction(db, caller, refusal, async (tx) => {
+      const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may refer it');
       const problems: FieldProblem[] = [];
       const problem = (field: string, message: string) => problems.push({ path: ['input', field], message });
       let toTeamId = valid.toTeamId ?? null;
@@ -239,8 +227,6 @@ export async function createReferral(
     }
     throw error;
   }
-  if (denied) return refuse(db, caller, caseId, 'referral.create', { error: denied, reason: overrideReason });
-  return created ?? refuse(db, caller, caseId, 'referral.create', { reason: overrideReason });
 }
 
 /** Whether the viewer is a member or a supervisor of a team. */
@@ -259,11 +245,13 @@ async function assertAnswersFor(tx: Executor, viewer: Viewer, referral: Referral
     }
     return;
   }
-  const record = await reachableCase(tx, viewer, referral.caseId);
-  if (!record) throw new HavenError('NOT_FOUND', 'No such referral');
-  if (!manages(record.access)) {
-    throw new HavenError('FORBIDDEN', "Only those who work the case record the provider's answer");
-  }
+  await workedCase(
+    tx,
+    viewer,
+    referral.caseId,
+    "Only those who work the case record the provider's answer",
+    'No such referral',
+  );
 }
 
 const noteText = (value: string | null | undefined, path: string[], required: boolean, problems: FieldProblem[]) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
-import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { badInput, HavenError } from '@haven/core/errors';
 import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
@@ -20,6 +20,7 @@ import {
   type ServiceProvider,
 } from './service';
 import * as store from './services.store';
+import { zodProblems } from '../zod-problems';
 
 export type CatalogueEntryView = CatalogueEntry & {
   /** Whether the person of the case asked about may receive it (only when a case was given). */
@@ -32,12 +33,6 @@ function assertReads(viewer: Viewer): void {
     throw new HavenError('FORBIDDEN', 'This action needs the case:read or form:manage permission');
   }
 }
-
-const problemsOf = (issues: z.core.$ZodIssue[], prefix: (string | number)[]): FieldProblem[] =>
-  issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-    message: i.message,
-  }));
 
 const languagePattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
 const plainText = (max: number) =>
@@ -137,7 +132,7 @@ export async function saveService(db: Database, caller: Caller, input: SaveServi
     internalTeamId: input.internalTeamId ?? null,
   });
   return db.transaction({ viewer }, async (tx) => {
-    const problems = parsed.success ? [] : problemsOf(parsed.error.issues, ['input']);
+    const problems = parsed.success ? [] : zodProblems(parsed.error, ['input']);
     if (caseTypes.length > 0) {
       const known = await store.knownCaseTypes(tx, viewer.agencyId, caseTypes);
       caseTypes.forEach((k, i) => {
@@ -265,7 +260,7 @@ export async function saveServiceProvider(
   return db.transaction({ viewer }, async (tx) => {
     const before = id && isUuid(id) ? await store.findProvider(tx, viewer.agencyId, id) : null;
     if (id && !before) throw new HavenError('NOT_FOUND', 'No such provider in the directory');
-    const problems = parsed.success ? [] : problemsOf(parsed.error.issues, ['input']);
+    const problems = parsed.success ? [] : zodProblems(parsed.error, ['input']);
     const keys = await store.findEntriesByKeys(tx, viewer.agencyId, input.serviceKeys);
     input.serviceKeys.forEach((k, i) => {
       if (!keys.has(k))

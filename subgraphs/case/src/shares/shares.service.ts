@@ -8,6 +8,7 @@ import { staffStanding } from '@haven/identity';
 import { manages, mayShare } from '../access';
 import { reachableCase, refuse, type CaseView } from '../cases';
 import * as store from './shares.store';
+import { zodProblems } from '../zod-problems';
 import type { Share } from './shares.store';
 
 export type { Share };
@@ -49,7 +50,7 @@ export async function shareCase(db: Database, caller: Caller, input: ShareCaseIn
   const reason = requireReason('case.share', input.reason);
   const parsed = shareSchema.safeParse({ granteeId: input.granteeId, expiresAt: input.expiresAt });
   if (!parsed.success) {
-    throw badInput(parsed.error.issues.map((i) => ({ path: [String(i.path[0])], message: i.message })));
+    throw badInput(zodProblems(parsed.error));
   }
   let denied: HavenError | null = null;
   const share = await db.transaction({ viewer }, async (tx) => {
