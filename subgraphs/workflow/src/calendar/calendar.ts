@@ -51,18 +51,6 @@ export function addDuration(start: Date, duration: Duration, calendar: AgencyCal
   return day.plus({ days: 1 }).startOf('day').toJSDate();
 }
 
-/** Working days between two instants' local dates (after `from`, up to and including `to`). */
-export function workingDaysBetween(from: Date, to: Date, calendar: AgencyCalendar): number {
-  let day = DateTime.fromJSDate(from, { zone: calendar.timeZone }).startOf('day');
-  const end = DateTime.fromJSDate(to, { zone: calendar.timeZone }).startOf('day');
-  let n = 0;
-  while (day < end) {
-    day = day.plus({ days: 1 });
-    if (isWorkingDay(day.toISODate()!, calendar)) n++;
-  }
-  return n;
-}
-
 /** Problems of a calendar as given by a programme manager (paths under "input"). */
 export function validateCalendar(input: {
   timeZone: string;

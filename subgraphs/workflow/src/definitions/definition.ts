@@ -7,6 +7,10 @@ import { permissions, type Permission } from '@haven/core/permissions';
 export const riskLevels = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
 
+/** A stored risk level (a form value), or null when there is none or it is not one of the levels. */
+export const riskLevelOf = (value: string | null | undefined): RiskLevel | null =>
+  value && (riskLevels as readonly string[]).includes(value) ? (value as RiskLevel) : null;
+
 /** A time limit: clock hours, calendar days, or working days of the agency's calendar. */
 export type Duration = { hours: number } | { days: number } | { workingDays: number };
 
@@ -318,4 +322,24 @@ export function transitionsFrom(
 
 export function stageOf(def: WorkflowDefinition, key: string): StageDefinition | undefined {
   return def.stages.find((s) => s.key === key);
+}
+
+/**
+ * What a move asks for beyond its guards: a closure needs a supervisor's approval (and a closure
+ * category), reopening a closed case a reason, like a transition that says so.
+ */
+export function transitionRules(
+  def: WorkflowDefinition,
+  fromStage: string,
+  toStage: string,
+  transition: TransitionDefinition,
+): { closes: boolean; reopens: boolean; needsApproval: boolean; reasonRequired: boolean } {
+  const closes = stageOf(def, toStage)?.caseStatus === 'closed';
+  const reopens = stageOf(def, fromStage)?.caseStatus === 'closed';
+  return {
+    closes,
+    reopens,
+    needsApproval: Boolean(transition.approval) || closes,
+    reasonRequired: Boolean(transition.reasonRequired) || reopens,
+  };
 }

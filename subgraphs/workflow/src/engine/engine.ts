@@ -134,34 +134,33 @@ export function viewerGuardFailures(viewer: Viewer, transition: TransitionDefini
   return failed;
 }
 
-/** Guards about the case (forms, consent, care plan, closure documentation): CONFLICT when they fail. */
-export async function caseGuardFailures(
-  tx: Executor,
-  caseId: string,
+/**
+ * Guards about the case (forms, consent, care plan, closure documentation), by its guard facts
+ * (store.guardFactsOf): CONFLICT when they fail.
+ */
+export function caseGuardFailures(
+  facts: store.CaseGuardFacts,
   definition: WorkflowDefinition,
   transition: TransitionDefinition,
   toStage: string,
-): Promise<FailedGuard[]> {
+): FailedGuard[] {
   const failed: FailedGuard[] = [];
   for (const guard of transition.guards ?? []) {
     if (guard.type === 'forms_submitted') {
-      const found = await store.submittedForms(tx, caseId, guard.forms);
-      const missing = guard.forms.filter((f) => !found.has(f));
+      const missing = guard.forms.filter((f) => !facts.submittedForms.has(f));
       if (missing.length > 0)
         failed.push({ guard: 'forms_submitted', message: `forms not submitted: ${missing.join(', ')}` });
     } else if (guard.type === 'consent') {
-      if (!(await store.hasLiveConsent(tx, caseId, guard.scope)))
+      if (!facts.liveConsents.has(guard.scope))
         failed.push({ guard: 'consent', message: `no live ${guard.scope} consent` });
     } else if (guard.type === 'care_plan_approved') {
-      if (!(await store.hasApprovedCarePlan(tx, caseId)))
-        failed.push({ guard: 'care_plan_approved', message: 'no approved care plan' });
+      if (!facts.approvedCarePlan) failed.push({ guard: 'care_plan_approved', message: 'no approved care plan' });
     }
   }
   const target = stageOf(definition, toStage);
   if (target?.caseStatus === 'closed') {
     const needed = [CLOSURE_FORM, ...(target.closureForms ?? [])];
-    const found = await store.submittedForms(tx, caseId, needed);
-    const missing = needed.filter((f) => !found.has(f));
+    const missing = needed.filter((f) => !facts.submittedForms.has(f));
     if (missing.length > 0)
       failed.push({ guard: 'closure_documentation', message: `closure documentation missing: ${missing.join(', ')}` });
   }

@@ -181,7 +181,10 @@ builder.objectFields(CaseRef, (t) => ({
   allowedTransitions: t.field({
     type: [AllowedTransitionRef],
     description: 'The moves the workflow allows from the current stage, each with the guards that block it now.',
-    resolve: (c, _args, ctx) => service.allowedTransitionsOf(ctx.db, callerOf(ctx), c.id),
+    resolve: async (c, _args, ctx) =>
+      (await loaderFor<service.AllowedTransition[]>(ctx, 'allowedTransitions', (ids) =>
+        service.allowedTransitionsOf(ctx.db, callerOf(ctx), ids),
+      ).load(c.id)) ?? [],
   }),
 }));
 

@@ -3,13 +3,9 @@
  * a supervisor of the case's team, the agency calendar and in-app notifications. One transaction per
  * mutation; every change audited in it.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
-import { resultRows } from '@haven/core/db/database';
-import { sqlUuidArray } from '@haven/core/db/arrays';
-import { agencyCalendars, approvals, notifications, workflowDefinitions } from '@haven/core/db/schema';
 import { badInput, HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
 import { validateCalendar, type AgencyCalendar } from '../calendar/calendar';
@@ -17,9 +13,11 @@ import {
   closureCategories,
   findTransition,
   stageOf,
+  transitionRules,
   transitionsFrom,
   validateWorkflowDefinition,
   type ClosureCategory,
+  type TransitionDefinition,
   type WorkflowDefinition,
 } from '../definitions/definition';
 import { defaultWorkflowDefinitions } from '../definitions/defaults';
@@ -28,42 +26,12 @@ import * as store from './store';
 
 const SYSTEM_ACTOR = '00000000-0000-0000-0000-000000000000';
 
-async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  return resultRows<T>(await tx.execute(query));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Definitions
 
 /** Installs the shipped workflows as published version 1 and a default calendar (provisioning). */
 export async function installWorkflowDefinitions(tx: Executor, agencyId: string): Promise<void> {
-  for (const [key, definition] of Object.entries(defaultWorkflowDefinitions)) {
-    await tx
-      .insert(workflowDefinitions)
-      .values({
-        agencyId,
-        key,
-        version: 1,
-        status: 'published',
-        definition,
-        createdBy: SYSTEM_ACTOR,
-        publishedAt: new Date(),
-      })
-      .onConflictDoNothing();
-  }
-  await tx.insert(agencyCalendars).values({ agencyId }).onConflictDoNothing();
-}
-
-async function knownKeys(tx: Executor, agencyId: string) {
-  const forms = await rows<{ key: string }>(
-    tx,
-    sql`select distinct key from "case".form_definitions where agency_id = ${agencyId}::uuid`,
-  );
-  const roles = await rows<{ key: string }>(
-    tx,
-    sql`select key from identity.roles where agency_id = ${agencyId}::uuid`,
-  );
-  return { formKeys: forms.map((f) => f.key), roleKeys: roles.map((r) => r.key) };
+  await store.installDefinitions(tx, agencyId, defaultWorkflowDefinitions, SYSTEM_ACTOR);
 }
 
 /** Workflows and the calendar are read by caseworkers (workflow:read) and programme managers (workflow:manage). */
@@ -101,31 +69,22 @@ export async function saveDefinition(
   if (!KEY.test(input.key))
     throw badInput([{ path: ['key'], message: 'must be 2 to 63 lower-case letters, digits, - or _' }]);
   return db.transaction({ viewer }, async (tx) => {
-    const problems = validateWorkflowDefinition(input.definition, await knownKeys(tx, viewer.agencyId));
+    const problems = validateWorkflowDefinition(input.definition, await store.knownKeys(tx, viewer.agencyId));
     if (problems.length > 0)
       throw badInput(problems.map((p) => ({ path: ['definition', ...p.path], message: p.message })));
-    const [last] = await rows<{ version: number | null }>(
-      tx,
-      sql`select max(version) as version from workflow.definitions where agency_id = ${viewer.agencyId}::uuid and key = ${input.key}`,
-    );
-    const [row] = await tx
-      .insert(workflowDefinitions)
-      .values({
-        agencyId: viewer.agencyId,
-        key: input.key,
-        version: (last?.version ?? 0) + 1,
-        status: 'draft',
-        definition: input.definition,
-        createdBy: viewer.userId,
-      })
-      .returning();
+    const row = await store.insertDraftDefinition(tx, {
+      agencyId: viewer.agencyId,
+      key: input.key,
+      definition: input.definition,
+      createdBy: viewer.userId,
+    });
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'workflow.definition.save',
       targetType: 'workflow_definition',
-      targetId: row!.id,
+      targetId: row.id,
       outcome: 'allowed',
     });
-    return row as store.DefinitionRow;
+    return row;
   });
 }
 
@@ -142,21 +101,17 @@ export async function publishDefinition(
     if (!found) throw new HavenError('NOT_FOUND', `No version ${version} of workflow ${key}`);
     if (found.status === 'published') throw new HavenError('CONFLICT', 'This version is already published');
     // Checked again: forms or roles it names may have gone since it was saved.
-    const problems = validateWorkflowDefinition(found.definition, await knownKeys(tx, viewer.agencyId));
+    const problems = validateWorkflowDefinition(found.definition, await store.knownKeys(tx, viewer.agencyId));
     if (problems.length > 0)
       throw badInput(problems.map((p) => ({ path: ['definition', ...p.path], message: p.message })));
-    const [row] = await tx
-      .update(workflowDefinitions)
-      .set({ status: 'published', publishedAt: new Date() })
-      .where(eq(workflowDefinitions.id, found.id))
-      .returning();
+    const row = await store.markDefinitionPublished(tx, found.id);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'workflow.definition.publish',
       targetType: 'workflow_definition',
       targetId: found.id,
       outcome: 'allowed',
     });
-    return row as store.DefinitionRow;
+    return row;
   });
 }
 
@@ -179,44 +134,31 @@ export async function migrateCases(
     if (!target) throw new HavenError('NOT_FOUND', `No version ${args.toVersion} of workflow ${args.key}`);
     if (target.status !== 'published') throw new HavenError('CONFLICT', 'Only a published version takes cases');
     const stages = target.definition.stages.map((st) => st.key);
-    const running = await rows<{ stage: string; n: number }>(
-      tx,
-      sql`select stage, count(*)::int as n from workflow.case_stages
-          where agency_id = ${viewer.agencyId}::uuid and workflow_key = ${args.key} and workflow_version = ${args.fromVersion}
-          group by stage order by stage`,
-    );
-    const movable = running.filter((r) => stages.includes(r.stage)).map((r) => r.stage);
-    let migrated = 0;
-    if (movable.length > 0) {
-      const moved = await rows<{ case_id: string }>(
-        tx,
-        sql`update workflow.case_stages set workflow_version = ${args.toVersion}, revision = revision + 1
-            where agency_id = ${viewer.agencyId}::uuid and workflow_key = ${args.key}
-              and workflow_version = ${args.fromVersion}
-              and stage in (${sql.join(
-                movable.map((m) => sql`${m}`),
-                sql`, `,
-              )})
-            returning case_id`,
-      );
-      migrated = moved.length;
-      if (moved.length > 0)
-        await recordAudit(tx, actorOf(viewer, caller.requestId), {
-          action: 'workflow.cases.migrate',
-          targetType: 'case',
-          targetIds: moved.map((m) => m.case_id),
-          fields: ['currentStage'],
-          change: {
-            before: { workflowVersion: args.fromVersion },
-            after: { workflowVersion: args.toVersion },
-          },
-          outcome: 'allowed',
-        });
-    }
-    return {
-      migrated,
-      skipped: running.filter((r) => !stages.includes(r.stage)).map((r) => ({ stage: r.stage, cases: r.n })),
-    };
+    const running = await store.casesByStage(tx, {
+      agencyId: viewer.agencyId,
+      key: args.key,
+      version: args.fromVersion,
+    });
+    const moved = await store.moveCasesToVersion(tx, {
+      agencyId: viewer.agencyId,
+      key: args.key,
+      fromVersion: args.fromVersion,
+      toVersion: args.toVersion,
+      stages: running.filter((r) => stages.includes(r.stage)).map((r) => r.stage),
+    });
+    if (moved.length > 0)
+      await recordAudit(tx, actorOf(viewer, caller.requestId), {
+        action: 'workflow.cases.migrate',
+        targetType: 'case',
+        targetIds: moved,
+        fields: ['currentStage'],
+        change: {
+          before: { workflowVersion: args.fromVersion },
+          after: { workflowVersion: args.toVersion },
+        },
+        outcome: 'allowed',
+      });
+    return { migrated: moved.length, skipped: running.filter((r) => !stages.includes(r.stage)) };
   });
 }
 
@@ -265,8 +207,7 @@ function checkInput(
   const problems: { path: string[]; message: string }[] = [];
   const trimmed = reason?.trim() || null;
   if (trimmed && trimmed.length > 2000) problems.push({ path: ['reason'], message: 'must be at most 2000 characters' });
-  const closes = stageOf(definition, toStage)?.caseStatus === 'closed';
-  const reopens = stageOf(definition, fromStage)?.caseStatus === 'closed';
+  const { closes, reopens, reasonRequired } = transitionRules(definition, fromStage, toStage, transition);
   let category: ClosureCategory | null = null;
   if (closes) {
     const given = input.closureCategory ?? null;
@@ -280,7 +221,7 @@ function checkInput(
   } else if (input.closureCategory) {
     problems.push({ path: ['input', 'closureCategory'], message: 'only a closure takes a closure category' });
   }
-  if ((transition.reasonRequired || reopens) && !trimmed)
+  if (reasonRequired && !trimmed)
     problems.push({
       path: ['reason'],
       message: reopens ? 'reopening needs a reason' : 'this transition needs a reason',
@@ -288,6 +229,18 @@ function checkInput(
   if (problems.length > 0) throw badInput(problems);
   const note = category === 'other' ? input.closureNote!.trim() : null;
   return { reason: note ? [trimmed, note].filter(Boolean).join(' — ') : trimmed, closureCategory: category };
+}
+
+/** The guards about the case that block a move to toStage now. */
+async function caseGuardsBlocking(
+  tx: Executor,
+  caseId: string,
+  definition: WorkflowDefinition,
+  transition: TransitionDefinition,
+  toStage: string,
+) {
+  const facts = (await store.guardFactsOf(tx, [caseId])).get(caseId)!;
+  return caseGuardFailures(facts, definition, transition, toStage);
 }
 
 /**
@@ -321,28 +274,21 @@ export async function transitionCase(
       const valid = checkInput(definition, transition, stage.stage, args.toStage, args.reason, args.input);
       const forbidden = viewerGuardFailures(viewer, transition);
       if (forbidden.length > 0) throw guardError('FORBIDDEN', forbidden);
-      const blocked = await caseGuardFailures(tx, args.caseId, definition, transition, args.toStage);
+      const blocked = await caseGuardsBlocking(tx, args.caseId, definition, transition, args.toStage);
       if (blocked.length > 0) throw guardError('CONFLICT', blocked);
       const actor = actorOf(viewer, caller.requestId);
-      const closes = stageOf(definition, args.toStage)?.caseStatus === 'closed';
-      if (transition.approval || closes) {
-        const pending = await tx
-          .select()
-          .from(approvals)
-          .where(and(eq(approvals.caseId, args.caseId), eq(approvals.status, 'pending')));
-        if (pending.length > 0) throw new HavenError('CONFLICT', 'An approval is already pending for this case');
-        const [approval] = await tx
-          .insert(approvals)
-          .values({
-            agencyId: viewer.agencyId,
-            caseId: args.caseId,
-            fromStage: stage.stage,
-            toStage: args.toStage,
-            reason: valid.reason,
-            input: { closureCategory: valid.closureCategory, kind: transition.approval ?? 'supervisor' },
-            requestedBy: viewer.userId,
-          })
-          .returning();
+      if (transitionRules(definition, stage.stage, args.toStage, transition).needsApproval) {
+        if (await store.hasPendingApproval(tx, args.caseId))
+          throw new HavenError('CONFLICT', 'An approval is already pending for this case');
+        const approval = await store.insertApproval(tx, {
+          agencyId: viewer.agencyId,
+          caseId: args.caseId,
+          fromStage: stage.stage,
+          toStage: args.toStage,
+          reason: valid.reason,
+          input: { closureCategory: valid.closureCategory, kind: transition.approval ?? 'supervisor' },
+          requestedBy: viewer.userId,
+        });
         for (const supervisor of await store.teamSupervisors(tx, facts.teamId)) {
           if (supervisor === viewer.userId) continue;
           await notify(
@@ -352,7 +298,7 @@ export async function transitionCase(
               recipientId: supervisor,
               caseId: args.caseId,
               kind: 'approval_requested',
-              dedupeKey: `approval:${approval!.id}:requested:${supervisor}`,
+              dedupeKey: `approval:${approval.id}:requested:${supervisor}`,
               title: `Approval requested: ${facts.caseNumber} to ${args.toStage}`,
               body: `A move of case ${facts.caseNumber} from ${stage.stage} to ${args.toStage} waits for your decision.`,
             },
@@ -367,7 +313,7 @@ export async function transitionCase(
           reason: valid.reason ?? undefined,
           outcome: 'allowed',
         });
-        return { transitioned: false, stage, approval: approval! };
+        return { transitioned: false, stage, approval };
       }
       const updated = await applyTransition(tx, {
         stage,
@@ -440,7 +386,7 @@ export async function decideApproval(
     throw badInput([{ path: ['comment'], message: 'must be at most 2000 characters' }]);
   const run = () =>
     db.transaction({ viewer }, async (tx) => {
-      const [approval] = await tx.select().from(approvals).where(eq(approvals.id, args.approvalId));
+      const approval = await store.approvalById(tx, args.approvalId);
       if (!approval || approval.agencyId !== viewer.agencyId) throw new HavenError('NOT_FOUND', 'No such approval');
       const facts = await store.caseFacts(tx, approval.caseId);
       if (!facts) throw new HavenError('NOT_FOUND', 'No such approval');
@@ -459,7 +405,7 @@ export async function decideApproval(
           throw new HavenError('CONFLICT', `The case is no longer in ${approval.fromStage}`);
         const transition = findTransition(definition, stage.stage, approval.toStage, stage.pausedFrom);
         if (!transition) throw new HavenError('CONFLICT', 'The workflow no longer allows this transition');
-        const blocked = await caseGuardFailures(tx, approval.caseId, definition, transition, approval.toStage);
+        const blocked = await caseGuardsBlocking(tx, approval.caseId, definition, transition, approval.toStage);
         if (blocked.length > 0) throw guardError('CONFLICT', blocked);
         current = await applyTransition(tx, {
           stage,
@@ -473,16 +419,11 @@ export async function decideApproval(
           at: new Date(),
         });
       }
-      const [decided] = await tx
-        .update(approvals)
-        .set({
-          status: args.approve ? 'approved' : 'rejected',
-          decidedBy: viewer.userId,
-          decidedAt: new Date(),
-          comment,
-        })
-        .where(and(eq(approvals.id, approval.id), eq(approvals.status, 'pending')))
-        .returning();
+      const decided = await store.decidePendingApproval(tx, approval.id, {
+        status: args.approve ? 'approved' : 'rejected',
+        decidedBy: viewer.userId,
+        comment,
+      });
       if (!decided) throw new HavenError('CONFLICT', 'This approval was decided meanwhile');
       if (approval.requestedBy !== viewer.userId)
         await notify(
@@ -526,16 +467,7 @@ export async function pendingApprovals(db: Database, caller: Caller): Promise<st
   assertPermission(viewer, 'case:read');
   if (viewer.supervisedTeamIds.length === 0) return [];
   return db.transaction({ viewer }, async (tx) => {
-    const list = await tx
-      .select()
-      .from(approvals)
-      .where(
-        and(
-          eq(approvals.status, 'pending'),
-          sql`${approvals.caseId} in (select id from "case".cases where team_id = any(${sqlUuidArray(viewer.supervisedTeamIds)}))`,
-        ),
-      )
-      .orderBy(approvals.requestedAt);
+    const list = await store.pendingApprovalsOfTeams(tx, viewer.supervisedTeamIds);
     if (list.length === 0) return [];
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.list',
@@ -551,15 +483,27 @@ export async function pendingApprovals(db: Database, caller: Caller): Promise<st
 // ---------------------------------------------------------------------------------------------
 // Case fields: history, allowed transitions, approvals, clocks (reads audited once per request)
 
-async function auditRead(tx: Executor, viewer: Viewer, requestId: string | null, caseIds: string[], field: string) {
-  const actor = actorOf(viewer, requestId);
+/**
+ * Records that the viewer read `field` of these cases, leaving out those a row of the same request
+ * already names with it (one row per page). A request that asked about one case is a case.read, one
+ * that asked about several (`asked`) a case.list.
+ */
+export async function auditRead(
+  tx: Executor,
+  caller: Caller,
+  field: string,
+  caseIds: readonly string[],
+  asked: number,
+): Promise<void> {
+  const actor = actorOf(caller.viewer, caller.requestId);
   const recorded = await casesAlreadyRecorded(tx, actor, caseIds, field);
   const unrecorded = caseIds.filter((id) => !recorded.has(id));
   if (unrecorded.length === 0) return;
+  const single = unrecorded.length === 1 && asked === 1;
   await recordAudit(tx, actor, {
-    action: unrecorded.length === 1 ? 'case.read' : 'case.list',
+    action: single ? 'case.read' : 'case.list',
     targetType: 'case',
-    ...(unrecorded.length === 1 ? { targetId: unrecorded[0] } : { targetIds: unrecorded }),
+    ...(single ? { targetId: unrecorded[0] } : { targetIds: unrecorded }),
     fields: [field],
     outcome: 'allowed',
   });
@@ -570,27 +514,28 @@ async function perCase<T extends { caseId: string }>(
   db: Database,
   caller: Caller,
   field: string,
-  load: (tx: Executor) => Promise<T[]>,
+  caseIds: readonly string[],
+  load: (tx: Executor, caseIds: readonly string[]) => Promise<T[]>,
 ): Promise<Map<string, T[]>> {
   return db.transaction({ viewer: caller.viewer }, async (tx) => {
     const out = new Map<string, T[]>();
-    for (const row of await load(tx)) {
+    for (const row of await load(tx, caseIds)) {
       if (!out.has(row.caseId)) out.set(row.caseId, []);
       out.get(row.caseId)!.push(row);
     }
-    await auditRead(tx, caller.viewer, caller.requestId, [...out.keys()], field);
+    await auditRead(tx, caller, field, [...out.keys()], caseIds.length);
     return out;
   });
 }
 
 export const historyOf = (db: Database, caller: Caller, caseIds: readonly string[]) =>
-  perCase(db, caller, 'stageHistory', (tx) => store.historyOf(tx, caseIds));
+  perCase(db, caller, 'stageHistory', caseIds, store.historyOf);
 
 export const approvalsOfCases = (db: Database, caller: Caller, caseIds: readonly string[]) =>
-  perCase(db, caller, 'workflowApprovals', (tx) => store.approvalsOf(tx, caseIds));
+  perCase(db, caller, 'workflowApprovals', caseIds, store.approvalsOf);
 
 export const deadlinesOfCases = (db: Database, caller: Caller, caseIds: readonly string[]) =>
-  perCase(db, caller, 'deadlines', (tx) => store.openDeadlinesOf(tx, caseIds));
+  perCase(db, caller, 'deadlines', caseIds, store.openDeadlinesOf);
 
 export interface AllowedTransition {
   toStage: string;
@@ -602,34 +547,51 @@ export interface AllowedTransition {
   blockedBy: { guard: string; message: string }[];
 }
 
-/** The moves from the case's stage and, for each, the guards that block it now. */
-export async function allowedTransitionsOf(db: Database, caller: Caller, caseId: string): Promise<AllowedTransition[]> {
+/**
+ * The moves from each case's stage and, for each, the guards that block it now; cases the viewer does
+ * not reach, or without a workflow, have none. A handful of queries however many cases (a caseload
+ * asks for a page of them in one batch).
+ */
+export async function allowedTransitionsOf(
+  db: Database,
+  caller: Caller,
+  caseIds: readonly string[],
+): Promise<Map<string, AllowedTransition[]>> {
   const { viewer } = caller;
   return db.transaction({ viewer }, async (tx) => {
-    const facts = await store.caseFacts(tx, caseId);
-    if (!facts) return [];
-    const stage = await store.stageOfCase(tx, caseId);
-    if (!stage) return [];
-    const def = await store.publishedDefinition(tx, stage.agencyId, stage.workflowKey, stage.workflowVersion);
-    if (!def) return [];
-    await auditRead(tx, viewer, caller.requestId, [caseId], 'allowedTransitions');
-    const out: AllowedTransition[] = [];
-    for (const { to, transition } of transitionsFrom(def.definition, stage.stage, stage.pausedFrom)) {
-      const target = stageOf(def.definition, to);
-      const blockedBy = [
-        ...(manages(viewer, facts) ? [] : [{ guard: 'works_case', message: 'only those who work the case move it' }]),
-        ...viewerGuardFailures(viewer, transition),
-        ...(await caseGuardFailures(tx, caseId, def.definition, transition, to)),
-      ];
-      out.push({
-        toStage: to,
-        label: target?.label.en ?? to,
-        needsApproval: Boolean(transition.approval) || target?.caseStatus === 'closed',
-        reasonRequired:
-          Boolean(transition.reasonRequired) || stageOf(def.definition, stage.stage)?.caseStatus === 'closed',
-        closes: target?.caseStatus === 'closed',
-        blockedBy,
+    const facts = await store.caseFactsOf(tx, caseIds);
+    const stages = await store.stagesOfCases(tx, [...facts.keys()]);
+    const definitions = await store.definitionsOf(tx, [...stages.values()]);
+    const cases = [...stages.values()].flatMap((stage) => {
+      const def = definitions.find(
+        (d) => d.agencyId === stage.agencyId && d.key === stage.workflowKey && d.version === stage.workflowVersion,
+      );
+      return def ? [{ stage, definition: def.definition, facts: facts.get(stage.caseId)! }] : [];
+    });
+    const ids = cases.map((c) => c.stage.caseId);
+    await auditRead(tx, caller, 'allowedTransitions', ids, caseIds.length);
+    const guardFacts = await store.guardFactsOf(tx, ids);
+    const out = new Map<string, AllowedTransition[]>();
+    for (const { stage, definition, facts: caseFacts } of cases) {
+      const moves = transitionsFrom(definition, stage.stage, stage.pausedFrom).map(({ to, transition }) => {
+        const { closes, needsApproval, reasonRequired } = transitionRules(definition, stage.stage, to, transition);
+        const blockedBy = [
+          ...(manages(viewer, caseFacts)
+            ? []
+            : [{ guard: 'works_case', message: 'only those who work the case move it' }]),
+          ...viewerGuardFailures(viewer, transition),
+          ...caseGuardFailures(guardFacts.get(stage.caseId)!, definition, transition, to),
+        ];
+        return {
+          toStage: to,
+          label: stageOf(definition, to)?.label.en ?? to,
+          needsApproval,
+          reasonRequired,
+          closes,
+          blockedBy,
+        };
       });
+      out.set(stage.caseId, moves);
     }
     return out;
   });
@@ -653,13 +615,7 @@ export async function setCalendar(db: Database, caller: Caller, input: AgencyCal
     .sort((a, b) => a.date.localeCompare(b.date));
   const weekendDays = [...input.weekendDays].sort();
   return db.transaction({ viewer }, async (tx) => {
-    await tx
-      .insert(agencyCalendars)
-      .values({ agencyId: viewer.agencyId, timeZone: input.timeZone, weekendDays, holidays, updatedBy: viewer.userId })
-      .onConflictDoUpdate({
-        target: agencyCalendars.agencyId,
-        set: { timeZone: input.timeZone, weekendDays, holidays, updatedBy: viewer.userId, updatedAt: new Date() },
-      });
+    await store.saveCalendar(tx, viewer.agencyId, { timeZone: input.timeZone, weekendDays, holidays }, viewer.userId);
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'workflow.calendar.update',
       targetType: 'agency',
@@ -680,30 +636,15 @@ export async function myNotifications(
   unreadOnly: boolean,
 ): Promise<store.NotificationRow[]> {
   const { viewer } = caller;
-  return db.transaction({ viewer }, async (tx) =>
-    tx
-      .select()
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.recipientId, viewer.userId),
-          eq(notifications.agencyId, viewer.agencyId),
-          ...(unreadOnly ? [sql`${notifications.readAt} is null`] : []),
-        ),
-      )
-      .orderBy(desc(notifications.createdAt))
-      .limit(200),
+  return db.transaction({ viewer }, (tx) =>
+    store.notificationsOf(tx, { agencyId: viewer.agencyId, recipientId: viewer.userId, unreadOnly }),
   );
 }
 
 export async function markNotificationRead(db: Database, caller: Caller, id: string): Promise<store.NotificationRow> {
   const { viewer } = caller;
   return db.transaction({ viewer }, async (tx) => {
-    const [row] = await tx
-      .update(notifications)
-      .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-      .where(and(eq(notifications.id, id), eq(notifications.recipientId, viewer.userId)))
-      .returning();
+    const row = await store.markNotificationRead(tx, id, viewer.userId);
     if (!row) throw new HavenError('NOT_FOUND', 'No such notification');
     return row;
   });

@@ -1,5 +1,5 @@
 /** Queries of the workflow engine (drizzle and plain SQL; row-level security decides what is seen). */
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   agencyCalendars,
   approvals,
@@ -9,10 +9,11 @@ import {
   stageHistory,
   workflowDefinitions,
 } from '@haven/core/db/schema';
-import { resultRows, type Executor } from '@haven/core/db/database';
+import type { Executor } from '@haven/core/db/database';
+import { inUuids, sqlTextArray, sqlUuidArray } from '@haven/core/db/arrays';
+import { rows } from '@haven/core/db/rows';
 import { defaultCalendar, type AgencyCalendar } from '../calendar/calendar';
-import type { RiskLevel, WorkflowDefinition } from '../definitions/definition';
-import { riskLevels } from '../definitions/definition';
+import { riskLevelOf, type RiskLevel, type WorkflowDefinition } from '../definitions/definition';
 
 export type DefinitionRow = typeof workflowDefinitions.$inferSelect & { definition: WorkflowDefinition };
 export type StageRow = typeof caseStages.$inferSelect;
@@ -20,10 +21,6 @@ export type HistoryRow = typeof stageHistory.$inferSelect;
 export type ApprovalRow = typeof approvals.$inferSelect;
 export type DeadlineRow = typeof deadlines.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
-
-async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  return resultRows<T>(await tx.execute(query));
-}
 
 export async function publishedDefinition(
   tx: Executor,
@@ -46,6 +43,29 @@ export async function publishedDefinition(
   return (row as DefinitionRow | undefined) ?? null;
 }
 
+/** The versions the stages run on (each named by agency, workflow key and version), in one query. */
+export async function definitionsOf(
+  tx: Executor,
+  stages: readonly Pick<StageRow, 'agencyId' | 'workflowKey' | 'workflowVersion'>[],
+): Promise<DefinitionRow[]> {
+  const versions = new Map(stages.map((s) => [`${s.agencyId}:${s.workflowKey}:${s.workflowVersion}`, s]));
+  if (versions.size === 0) return [];
+  return (await tx
+    .select()
+    .from(workflowDefinitions)
+    .where(
+      or(
+        ...[...versions.values()].map((s) =>
+          and(
+            eq(workflowDefinitions.agencyId, s.agencyId),
+            eq(workflowDefinitions.key, s.workflowKey),
+            eq(workflowDefinitions.version, s.workflowVersion),
+          ),
+        ),
+      ),
+    )) as DefinitionRow[];
+}
+
 export async function definitionVersions(tx: Executor, agencyId: string, key: string | null): Promise<DefinitionRow[]> {
   return (await tx
     .select()
@@ -58,12 +78,114 @@ export async function definitionVersions(tx: Executor, agencyId: string, key: st
     .orderBy(workflowDefinitions.key, desc(workflowDefinitions.version))) as DefinitionRow[];
 }
 
+/** Installs workflows as published version 1 and a default calendar; what the agency has already stays. */
+export async function installDefinitions(
+  tx: Executor,
+  agencyId: string,
+  definitions: Record<string, WorkflowDefinition>,
+  createdBy: string,
+): Promise<void> {
+  for (const [key, definition] of Object.entries(definitions)) {
+    await tx
+      .insert(workflowDefinitions)
+      .values({ agencyId, key, version: 1, status: 'published', definition, createdBy, publishedAt: new Date() })
+      .onConflictDoNothing();
+  }
+  await tx.insert(agencyCalendars).values({ agencyId }).onConflictDoNothing();
+}
+
+/** The form and role keys of the agency, which a definition may name. */
+export async function knownKeys(tx: Executor, agencyId: string): Promise<{ formKeys: string[]; roleKeys: string[] }> {
+  const forms = await rows<{ key: string }>(
+    tx,
+    sql`select distinct key from "case".form_definitions where agency_id = ${agencyId}::uuid`,
+  );
+  const roles = await rows<{ key: string }>(
+    tx,
+    sql`select key from identity.roles where agency_id = ${agencyId}::uuid`,
+  );
+  return { formKeys: forms.map((f) => f.key), roleKeys: roles.map((r) => r.key) };
+}
+
+/** Saves a definition as the next version of its key, a draft. */
+export async function insertDraftDefinition(
+  tx: Executor,
+  args: { agencyId: string; key: string; definition: unknown; createdBy: string },
+): Promise<DefinitionRow> {
+  const [last] = await rows<{ version: number | null }>(
+    tx,
+    sql`select max(version) as version from workflow.definitions where agency_id = ${args.agencyId}::uuid and key = ${args.key}`,
+  );
+  const [row] = await tx
+    .insert(workflowDefinitions)
+    .values({ ...args, version: (last?.version ?? 0) + 1, status: 'draft' })
+    .returning();
+  return row as DefinitionRow;
+}
+
+export async function markDefinitionPublished(tx: Executor, id: string): Promise<DefinitionRow> {
+  const [row] = await tx
+    .update(workflowDefinitions)
+    .set({ status: 'published', publishedAt: new Date() })
+    .where(eq(workflowDefinitions.id, id))
+    .returning();
+  return row as DefinitionRow;
+}
+
+/** The agency's cases running on a version of a workflow, counted by stage. */
+export async function casesByStage(
+  tx: Executor,
+  args: { agencyId: string; key: string; version: number },
+): Promise<{ stage: string; cases: number }[]> {
+  return rows<{ stage: string; cases: number }>(
+    tx,
+    sql`select stage, count(*)::int as cases from workflow.case_stages
+        where agency_id = ${args.agencyId}::uuid and workflow_key = ${args.key} and workflow_version = ${args.version}
+        group by stage order by stage`,
+  );
+}
+
+/** Moves the agency's cases in these stages from one version of a workflow to another; returns their ids. */
+export async function moveCasesToVersion(
+  tx: Executor,
+  args: { agencyId: string; key: string; fromVersion: number; toVersion: number; stages: readonly string[] },
+): Promise<string[]> {
+  if (args.stages.length === 0) return [];
+  const moved = await rows<{ case_id: string }>(
+    tx,
+    sql`update workflow.case_stages set workflow_version = ${args.toVersion}, revision = revision + 1
+        where agency_id = ${args.agencyId}::uuid and workflow_key = ${args.key}
+          and workflow_version = ${args.fromVersion}
+          and stage = any(${sqlTextArray(args.stages)})
+        returning case_id`,
+  );
+  return moved.map((m) => m.case_id);
+}
+
 export async function workflowKeyOfCaseType(tx: Executor, agencyId: string, caseType: string): Promise<string | null> {
   const [row] = await rows<{ workflow_key: string }>(
     tx,
     sql`select workflow_key from "case".case_types where agency_id = ${agencyId}::uuid and key = ${caseType}`,
   );
   return row?.workflow_key ?? null;
+}
+
+export async function saveCalendar(
+  tx: Executor,
+  agencyId: string,
+  calendar: AgencyCalendar,
+  updatedBy: string,
+): Promise<void> {
+  const values = {
+    timeZone: calendar.timeZone,
+    weekendDays: calendar.weekendDays,
+    holidays: calendar.holidays,
+    updatedBy,
+  };
+  await tx
+    .insert(agencyCalendars)
+    .values({ agencyId, ...values })
+    .onConflictDoUpdate({ target: agencyCalendars.agencyId, set: { ...values, updatedAt: new Date() } });
 }
 
 export async function calendarOf(tx: Executor, agencyId: string): Promise<AgencyCalendar> {
@@ -84,8 +206,7 @@ export async function riskOf(tx: Executor, caseId: string): Promise<RiskLevel | 
         where case_id = ${caseId}::uuid and form_key = 'protection_risk_assessment' and status = 'submitted'
         order by submitted_at desc limit 1`,
   );
-  const level = row?.level ?? null;
-  return level && (riskLevels as readonly string[]).includes(level) ? (level as RiskLevel) : null;
+  return riskLevelOf(row?.level);
 }
 
 export async function approvedCarePlanFollowUpDays(tx: Executor, caseId: string): Promise<number | null> {
@@ -97,34 +218,37 @@ export async function approvedCarePlanFollowUpDays(tx: Executor, caseId: string)
   return row?.follow_up_days ?? null;
 }
 
-export async function submittedForms(tx: Executor, caseId: string, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const found = await rows<{ form_key: string }>(
-    tx,
-    sql`select distinct form_key from "case".form_submissions
-        where case_id = ${caseId}::uuid and status = 'submitted' and form_key in (${sql.join(
-          keys.map((k) => sql`${k}`),
-          sql`, `,
-        )})`,
-  );
-  return new Set(found.map((r) => r.form_key));
+/** What the guards about a case go by: its submitted forms, its live consents, an approved care plan. */
+export interface CaseGuardFacts {
+  submittedForms: Set<string>;
+  liveConsents: Set<string>;
+  approvedCarePlan: boolean;
 }
 
-export async function hasLiveConsent(tx: Executor, caseId: string, scope: string): Promise<boolean> {
-  const [row] = await rows<{ ok: boolean }>(
+/** The guard facts of each of the cases (as the viewer reaches them), in one query. */
+export async function guardFactsOf(tx: Executor, caseIds: readonly string[]): Promise<Map<string, CaseGuardFacts>> {
+  if (caseIds.length === 0) return new Map();
+  const found = await rows<{ case_id: string; forms: string[]; consents: string[]; care_plan_approved: boolean }>(
     tx,
-    sql`select exists (select 1 from "case".consents where case_id = ${caseId}::uuid and scope = ${scope}
-        and withdrawn_at is null) as ok`,
+    sql`select c.id as case_id,
+               array(select distinct f.form_key from "case".form_submissions f
+                     where f.case_id = c.id and f.status = 'submitted') as forms,
+               array(select distinct k.scope::text from "case".consents k
+                     where k.case_id = c.id and k.withdrawn_at is null) as consents,
+               exists (select 1 from "case".care_plans p where p.case_id = c.id and p.status = 'approved')
+                 as care_plan_approved
+        from unnest(${sqlUuidArray(caseIds)}) as c(id)`,
   );
-  return row?.ok === true;
-}
-
-export async function hasApprovedCarePlan(tx: Executor, caseId: string): Promise<boolean> {
-  const [row] = await rows<{ ok: boolean }>(
-    tx,
-    sql`select exists (select 1 from "case".care_plans where case_id = ${caseId}::uuid and status = 'approved') as ok`,
+  return new Map(
+    found.map((r) => [
+      r.case_id,
+      {
+        submittedForms: new Set(r.forms),
+        liveConsents: new Set(r.consents),
+        approvedCarePlan: r.care_plan_approved === true,
+      },
+    ]),
   );
-  return row?.ok === true;
 }
 
 export interface CaseFacts {
@@ -139,7 +263,13 @@ export interface CaseFacts {
 
 /** The case as the viewer reaches it (row-level security), or null. */
 export async function caseFacts(tx: Executor, caseId: string): Promise<CaseFacts | null> {
-  const [row] = await rows<{
+  return (await caseFactsOf(tx, [caseId])).get(caseId) ?? null;
+}
+
+/** Those of the cases the viewer reaches (row-level security), by id. */
+export async function caseFactsOf(tx: Executor, caseIds: readonly string[]): Promise<Map<string, CaseFacts>> {
+  if (caseIds.length === 0) return new Map();
+  const found = await rows<{
     id: string;
     agency_id: string;
     case_type: string;
@@ -150,10 +280,12 @@ export async function caseFacts(tx: Executor, caseId: string): Promise<CaseFacts
   }>(
     tx,
     sql`select id, agency_id, case_type, status::text as status, team_id, assigned_worker_id, case_number
-        from "case".cases where id = ${caseId}::uuid`,
+        from "case".cases where id = any(${sqlUuidArray(caseIds)})`,
   );
-  return row
-    ? {
+  return new Map(
+    found.map((row) => [
+      row.id,
+      {
         id: row.id,
         agencyId: row.agency_id,
         caseType: row.case_type,
@@ -161,8 +293,9 @@ export async function caseFacts(tx: Executor, caseId: string): Promise<CaseFacts
         teamId: row.team_id,
         assignedWorkerId: row.assigned_worker_id,
         caseNumber: row.case_number,
-      }
-    : null;
+      },
+    ]),
+  );
 }
 
 export async function setCaseStatus(tx: Executor, caseId: string, status: 'open' | 'closed'): Promise<void> {
@@ -182,8 +315,13 @@ export async function teamSupervisors(tx: Executor, teamId: string | null): Prom
 }
 
 export async function stageOfCase(tx: Executor, caseId: string): Promise<StageRow | null> {
-  const [row] = await tx.select().from(caseStages).where(eq(caseStages.caseId, caseId));
-  return row ?? null;
+  return (await stagesOfCases(tx, [caseId])).get(caseId) ?? null;
+}
+
+export async function stagesOfCases(tx: Executor, caseIds: readonly string[]): Promise<Map<string, StageRow>> {
+  if (caseIds.length === 0) return new Map();
+  const found = await tx.select().from(caseStages).where(inUuids(caseStages.caseId, caseIds));
+  return new Map(found.map((row) => [row.caseId, row]));
 }
 
 export async function historyOf(tx: Executor, caseIds: readonly string[]): Promise<HistoryRow[]> {
@@ -193,6 +331,52 @@ export async function historyOf(tx: Executor, caseIds: readonly string[]): Promi
     .from(stageHistory)
     .where(inArray(stageHistory.caseId, [...caseIds]))
     .orderBy(stageHistory.transitionedAt, stageHistory.id);
+}
+
+export async function approvalById(tx: Executor, id: string): Promise<ApprovalRow | null> {
+  const [row] = await tx.select().from(approvals).where(eq(approvals.id, id));
+  return row ?? null;
+}
+
+export async function hasPendingApproval(tx: Executor, caseId: string): Promise<boolean> {
+  const pending = await tx
+    .select({ id: approvals.id })
+    .from(approvals)
+    .where(and(eq(approvals.caseId, caseId), eq(approvals.status, 'pending')));
+  return pending.length > 0;
+}
+
+export async function insertApproval(tx: Executor, values: typeof approvals.$inferInsert): Promise<ApprovalRow> {
+  const [row] = await tx.insert(approvals).values(values).returning();
+  return row!;
+}
+
+/** Decides a pending approval; null when it is no longer pending. */
+export async function decidePendingApproval(
+  tx: Executor,
+  id: string,
+  decision: { status: 'approved' | 'rejected'; decidedBy: string; comment: string | null },
+): Promise<ApprovalRow | null> {
+  const [row] = await tx
+    .update(approvals)
+    .set({ ...decision, decidedAt: new Date() })
+    .where(and(eq(approvals.id, id), eq(approvals.status, 'pending')))
+    .returning();
+  return row ?? null;
+}
+
+/** Pending approvals on the cases of these teams, oldest first. */
+export async function pendingApprovalsOfTeams(tx: Executor, teamIds: readonly string[]): Promise<ApprovalRow[]> {
+  return tx
+    .select()
+    .from(approvals)
+    .where(
+      and(
+        eq(approvals.status, 'pending'),
+        sql`${approvals.caseId} in (select id from "case".cases where team_id = any(${sqlUuidArray(teamIds)}))`,
+      ),
+    )
+    .orderBy(approvals.requestedAt);
 }
 
 export async function approvalsOf(tx: Executor, caseIds: readonly string[]): Promise<ApprovalRow[]> {
@@ -211,4 +395,37 @@ export async function openDeadlinesOf(tx: Executor, caseIds: readonly string[]):
     .from(deadlines)
     .where(and(inArray(deadlines.caseId, [...caseIds]), isNull(deadlines.metAt), isNull(deadlines.cancelledAt)))
     .orderBy(deadlines.dueAt);
+}
+
+/** The newest 200 notifications of a recipient. */
+export async function notificationsOf(
+  tx: Executor,
+  args: { agencyId: string; recipientId: string; unreadOnly: boolean },
+): Promise<NotificationRow[]> {
+  return tx
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.recipientId, args.recipientId),
+        eq(notifications.agencyId, args.agencyId),
+        ...(args.unreadOnly ? [isNull(notifications.readAt)] : []),
+      ),
+    )
+    .orderBy(desc(notifications.createdAt))
+    .limit(200);
+}
+
+/** Marks a notification of the recipient read (the first reading time stays); null when she has none of this id. */
+export async function markNotificationRead(
+  tx: Executor,
+  id: string,
+  recipientId: string,
+): Promise<NotificationRow | null> {
+  const [row] = await tx
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.recipientId, recipientId)))
+    .returning();
+  return row ?? null;
 }

@@ -69,7 +69,7 @@ export interface WorkflowQueueOptions {
   log: Logger;
   /** The time the sweep goes by (tests inject it; no sleeping). */
   now?: () => Date;
-  /** smtp://user:pass@host:port; no email without it. */
+  /** smtp://user:pass@host:port (checked by workflowEnvFields); no email without it. */
   smtpUrl?: string | null;
   mailFrom?: string;
   /** Cron of the sweep (default every minute); null: no schedule (tests send jobs themselves). */
@@ -91,16 +91,6 @@ export interface WorkflowQueue {
 export async function startWorkflowQueue(options: WorkflowQueueOptions): Promise<WorkflowQueue> {
   const log = options.log.child({ service: 'workflow-queue' });
   const now = options.now ?? (() => new Date());
-  if (options.smtpUrl) {
-    let protocol = '';
-    try {
-      protocol = new URL(options.smtpUrl).protocol;
-    } catch {
-      // reported below
-    }
-    if (protocol !== 'smtp:' && protocol !== 'smtps:')
-      throw new Error('SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587');
-  }
   const mailer: Mailer | null = options.smtpUrl
     ? smtpMailer(options.smtpUrl, options.mailFrom ?? 'Haven <haven@localhost>')
     : null;

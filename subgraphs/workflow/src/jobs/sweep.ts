@@ -6,10 +6,10 @@
  * again after a restart, notify nobody twice.
  */
 import { sql } from 'drizzle-orm';
-import type { Database, Executor } from '@haven/core/db/database';
-import { resultRows } from '@haven/core/db/database';
+import type { Database } from '@haven/core/db/database';
+import { rows } from '@haven/core/db/rows';
 import { addDuration, type AgencyCalendar } from '../calendar/calendar';
-import { riskLevels, stageOf, type RiskLevel } from '../definitions/definition';
+import { riskLevelOf, stageOf } from '../definitions/definition';
 import { describeDuration, dueFor, notify } from '../engine/engine';
 import * as store from '../engine/store';
 
@@ -25,10 +25,6 @@ export interface SweepResult {
 }
 
 const contactNoteTypes = sql`('contact', 'home_visit', 'office_visit', 'phone_call', 'follow_up')`;
-
-async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  return resultRows<T>(await tx.execute(query));
-}
 
 const label: Record<string, string> = {
   stage_limit: 'stage time limit',
@@ -106,9 +102,10 @@ export async function sweepDeadlines(
       const action = def && stageOf(def.definition, d.stage)?.onEnter?.find((a) => a.kind === d.kind);
       if (!action) continue;
       if (!calendars.has(d.agency_id)) calendars.set(d.agency_id, await store.calendarOf(tx, d.agency_id));
-      const risk =
-        d.risk_level && (riskLevels as readonly string[]).includes(d.risk_level) ? (d.risk_level as RiskLevel) : null;
-      const { duration, basis } = dueFor(action, { risk, carePlanFollowUpDays: d.follow_up_days ?? null });
+      const { duration, basis } = dueFor(action, {
+        risk: riskLevelOf(d.risk_level),
+        carePlanFollowUpDays: d.follow_up_days ?? null,
+      });
       const due = addDuration(new Date(d.started_at), duration, calendars.get(d.agency_id)!);
       if (due.getTime() === new Date(d.due_at).getTime()) continue;
       changes.push({ id: d.id, due, basis: `${describeDuration(duration)}: ${basis}` });

@@ -1,6 +1,6 @@
-import { actorOf, casesAlreadyRecorded, recordAudit } from '@haven/core/audit/audit';
 import type { Database } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
+import { auditRead } from '../engine/service';
 import type { CaseStage } from './stage';
 import * as store from './stages.store';
 
@@ -20,18 +20,7 @@ export async function stagesOf(
 ): Promise<Map<string, CaseStage>> {
   return db.transaction({ viewer }, async (tx) => {
     const stages = await store.findStagesByCaseIds(tx, viewer.agencyId, caseIds);
-    const actor = actorOf(viewer, requestId);
-    const recorded = await casesAlreadyRecorded(tx, actor, [...stages.keys()], 'currentStage');
-    const unrecorded = [...stages.keys()].filter((id) => !recorded.has(id));
-    if (unrecorded.length > 0) {
-      await recordAudit(tx, actor, {
-        action: unrecorded.length === 1 && caseIds.length === 1 ? 'case.read' : 'case.list',
-        targetType: 'case',
-        ...(unrecorded.length === 1 && caseIds.length === 1 ? { targetId: unrecorded[0] } : { targetIds: unrecorded }),
-        fields: ['currentStage'],
-        outcome: 'allowed',
-      });
-    }
+    await auditRead(tx, { viewer, requestId }, 'currentStage', [...stages.keys()], caseIds.length);
     return stages;
   });
 }

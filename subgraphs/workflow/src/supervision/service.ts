@@ -5,51 +5,17 @@
  * set-based queries whatever the number of cases (no per-case query); run as the viewer, so row-level
  * security applies on top of the team filter. Only ids, case numbers, stages, instants and counts.
  */
-import { sql } from 'drizzle-orm';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
-import type { Database, Executor } from '@haven/core/db/database';
-import { resultRows } from '@haven/core/db/database';
-import { agencyCalendars } from '@haven/core/db/schema';
+import type { Database } from '@haven/core/db/database';
 import { badInput, HavenError } from '@haven/core/errors';
+import * as store from './store';
+import type { QueueApproval, QueueDeadline, QueueInactive, SupervisionSettings } from './store';
+
+export type { QueueApproval, QueueDeadline, QueueInactive, SupervisionSettings } from './store';
 
 /** Lists are capped at this many entries (oldest or most overdue first); totals are always exact. */
 export const QUEUE_LIMIT = 200;
-
-export interface SupervisionSettings {
-  inactivityDays: number;
-  caseloadTarget: number;
-  workerCaseloadTargets: { workerId: string; target: number }[];
-}
-
-export interface QueueApproval {
-  kind: 'transition' | 'care_plan';
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  stage: string | null;
-  toStage: string | null;
-  requestedBy: string | null;
-  requestedAt: Date;
-}
-
-export interface QueueDeadline {
-  id: string;
-  caseId: string;
-  caseNumber: string;
-  kind: string;
-  stage: string;
-  dueAt: Date;
-  assignedWorkerId: string;
-}
-
-export interface QueueInactive {
-  caseId: string;
-  caseNumber: string;
-  stage: string | null;
-  assignedWorkerId: string;
-  lastActivityAt: Date;
-}
 
 export interface QueueCaseload {
   workerId: string;
@@ -71,28 +37,6 @@ export interface SupervisorQueue {
   caseloads: QueueCaseload[];
 }
 
-async function rows<T>(tx: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  return resultRows<T>(await tx.execute(query));
-}
-
-const ts = (v: Date | string) => (v instanceof Date ? v : new Date(v));
-
-async function settingsOf(tx: Executor, agencyId: string): Promise<SupervisionSettings> {
-  const [row] = await rows<{ inactivity_days: number; caseload_target: number; worker_caseload_targets: unknown }>(
-    tx,
-    sql`select inactivity_days, caseload_target, worker_caseload_targets from workflow.agency_calendars
-        where agency_id = ${agencyId}::uuid`,
-  );
-  const targets = (row?.worker_caseload_targets ?? {}) as Record<string, number>;
-  return {
-    inactivityDays: row?.inactivity_days ?? 30,
-    caseloadTarget: row?.caseload_target ?? 25,
-    workerCaseloadTargets: Object.entries(targets)
-      .map(([workerId, target]) => ({ workerId, target: Number(target) }))
-      .sort((a, b) => a.workerId.localeCompare(b.workerId)),
-  };
-}
-
 export async function getSupervisionSettings(db: Database, caller: Caller): Promise<SupervisionSettings> {
   const { viewer } = caller;
   if (
@@ -101,7 +45,7 @@ export async function getSupervisionSettings(db: Database, caller: Caller): Prom
     !viewer.permissions.includes('workflow:read')
   )
     throw new HavenError('FORBIDDEN', 'Only supervisors and workflow readers see the supervision settings');
-  return db.transaction({ viewer }, (tx) => settingsOf(tx, viewer.agencyId));
+  return db.transaction({ viewer }, (tx) => store.settingsOf(tx, viewer.agencyId));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -135,36 +79,22 @@ export async function setSupervisionSettings(
   if (problems.length > 0) throw badInput(problems);
   return db.transaction({ viewer }, async (tx) => {
     const ids = input.workerCaseloadTargets.map((w) => w.workerId.toLowerCase());
-    if (ids.length > 0) {
-      const known = await rows<{ id: string }>(
-        tx,
-        sql`select id from identity.users where agency_id = ${viewer.agencyId}::uuid and id in (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`,
-      );
-      const found = new Set(known.map((k) => k.id));
-      const missing = ids
-        .map((id, i) => ({ id, i }))
-        .filter((x) => !found.has(x.id))
-        .map((x) => ({
-          path: ['input', 'workerCaseloadTargets', x.i, 'workerId'],
-          message: 'is not a user of the agency',
-        }));
-      if (missing.length > 0) throw badInput(missing);
-    }
+    const found = await store.usersOfAgency(tx, viewer.agencyId, ids);
+    const missing = ids
+      .map((id, i) => ({ id, i }))
+      .filter((x) => !found.has(x.id))
+      .map((x) => ({
+        path: ['input', 'workerCaseloadTargets', x.i, 'workerId'],
+        message: 'is not a user of the agency',
+      }));
+    if (missing.length > 0) throw badInput(missing);
     const targets = Object.fromEntries(input.workerCaseloadTargets.map((w) => [w.workerId.toLowerCase(), w.target]));
-    const values = {
-      inactivityDays: input.inactivityDays,
-      caseloadTarget: input.caseloadTarget,
-      workerCaseloadTargets: targets,
-      updatedBy: viewer.userId,
-      updatedAt: new Date(),
-    };
-    await tx
-      .insert(agencyCalendars)
-      .values({ agencyId: viewer.agencyId, ...values })
-      .onConflictDoUpdate({ target: agencyCalendars.agencyId, set: values });
+    await store.saveSettings(
+      tx,
+      viewer.agencyId,
+      { inactivityDays: input.inactivityDays, caseloadTarget: input.caseloadTarget, workerCaseloadTargets: targets },
+      viewer.userId,
+    );
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'workflow.supervision.update',
       targetType: 'agency',
@@ -172,7 +102,7 @@ export async function setSupervisionSettings(
       fields: ['inactivityDays', 'caseloadTarget', 'workerCaseloadTargets'],
       outcome: 'allowed',
     });
-    return settingsOf(tx, viewer.agencyId);
+    return store.settingsOf(tx, viewer.agencyId);
   });
 }
 
@@ -193,125 +123,20 @@ export async function supervisorQueue(
   if (args.teamId !== null && !viewer.supervisedTeamIds.includes(args.teamId))
     throw new HavenError('FORBIDDEN', 'You do not supervise this team');
   const teamIds = args.teamId !== null ? [args.teamId] : [...viewer.supervisedTeamIds];
-  const teams = sql.join(
-    teamIds.map((t) => sql`${t}::uuid`),
-    sql`, `,
-  );
-  const at = now.toISOString();
   return db.transaction({ viewer }, async (tx) => {
-    const settings = await settingsOf(tx, viewer.agencyId);
-
-    // Approvals waiting: workflow moves and care plans submitted for approval.
-    const approvalRows = await rows<{
-      kind: 'transition' | 'care_plan';
-      id: string;
-      case_id: string;
-      case_number: string;
-      stage: string | null;
-      to_stage: string | null;
-      requested_by: string | null;
-      requested_at: string | Date;
-      total: number;
-    }>(
-      tx,
-      // Driven from the team's cases (case index), so the row-level security check of approvals and care
-      // plans runs only on the team's rows, not on every pending row of the agency.
-      sql`with pending as (
-            select 'transition' as kind, a.id, a.case_id, c.case_number, a.from_stage as stage, a.to_stage,
-                   a.requested_by, a.requested_at
-            from workflow.approvals a join "case".cases c on c.id = a.case_id
-            where a.case_id = any (array(select id from "case".cases where team_id in (${teams})))
-              and a.status = 'pending'
-            union all
-            select 'care_plan', p.id, p.case_id, c.case_number, s.stage, null, p.created_by,
-                   coalesce(p.submitted_at, p.updated_at)
-            from "case".care_plans p join "case".cases c on c.id = p.case_id
-            left join workflow.case_stages s on s.case_id = p.case_id
-            where p.case_id = any (array(select id from "case".cases where team_id in (${teams})))
-              and p.status = 'pending_approval'
-          )
-          select *, count(*) over ()::int as total from pending order by requested_at, id limit ${QUEUE_LIMIT}`,
-    );
-
-    // Clocks past due and not met: follow-ups, stage limits (an assessment past its limit), reviews.
-    const overdueRows = await rows<{
-      id: string;
-      case_id: string;
-      case_number: string;
-      kind: string;
-      stage: string;
-      due_at: string | Date;
-      assigned_worker_id: string;
-      total: number;
-    }>(
-      tx,
-      sql`select d.id, d.case_id, c.case_number, d.kind, d.stage, d.due_at, c.assigned_worker_id,
-                 count(*) over ()::int as total
-          from workflow.deadlines d join "case".cases c on c.id = d.case_id
-          where d.case_id = any (array(select id from "case".cases where team_id in (${teams}) and status = 'open'))
-            and d.met_at is null and d.cancelled_at is null and d.due_at < ${at}::timestamptz
-          order by d.due_at, d.id limit ${QUEUE_LIMIT}`,
-    );
-
-    // No activity since the cutoff: no case update, stage change, note or form submission after it.
-    // Each probe compares a time before the row-level security check runs (leakproof), so notes,
-    // submissions and stages are checked only when they are recent. The page (oldest case update first)
-    // then gets its exact last activity.
-    const inactiveRows = await rows<{
-      case_id: string;
-      case_number: string;
-      stage: string | null;
-      assigned_worker_id: string;
-      last_activity_at: string | Date;
-      total: number;
-    }>(
-      tx,
-      sql`with cutoff as (select ${at}::timestamptz - make_interval(days => ${settings.inactivityDays}) as t),
-          quiet as materialized (
-            select c.id, c.case_number, c.assigned_worker_id, c.updated_at
-            from "case".cases c, cutoff
-            where c.team_id in (${teams}) and c.status = 'open' and c.updated_at < cutoff.t
-              and not exists (select 1 from workflow.case_stages s where s.case_id = c.id and s.entered_at >= cutoff.t)
-              and not exists (select 1 from "case".case_notes n where n.case_id = c.id and n.created_at >= cutoff.t)
-              and not exists (select 1 from "case".form_submissions f where f.case_id = c.id and f.updated_at >= cutoff.t)
-          ),
-          page as (select q.*, count(*) over ()::int as total from quiet q order by q.updated_at, q.id limit ${QUEUE_LIMIT})
-          select p.id as case_id, p.case_number, s.stage, p.assigned_worker_id, p.total,
-                 greatest(p.updated_at, s.entered_at,
-                          (select max(n.created_at) from "case".case_notes n where n.case_id = p.id),
-                          (select max(f.updated_at) from "case".form_submissions f where f.case_id = p.id)) as last_activity_at
-          from page p left join workflow.case_stages s on s.case_id = p.id
-          order by last_activity_at, p.id`,
-    );
-
-    // Caseloads: every member of the teams (supervisors excepted) and every worker assigned an open case of them.
-    const loadRows = await rows<{ worker_id: string; open_cases: number }>(
-      tx,
-      sql`with loads as (
-            select assigned_worker_id as worker_id, count(*)::int as open_cases from "case".cases
-            where team_id in (${teams}) and status = 'open' group by assigned_worker_id
-          ),
-          members as (
-            select distinct m.user_id as worker_id from identity.team_members m
-            join identity.users u on u.id = m.user_id
-            where m.team_id in (${teams}) and not m.is_supervisor and u.disabled_at is null
-          )
-          select coalesce(l.worker_id, m.worker_id) as worker_id, coalesce(l.open_cases, 0) as open_cases
-          from loads l full join members m on m.worker_id = l.worker_id
-          order by open_cases desc, worker_id`,
-    );
+    const settings = await store.settingsOf(tx, viewer.agencyId);
+    const approvals = await store.pendingApprovals(tx, teamIds, QUEUE_LIMIT);
+    const overdue = await store.overdueDeadlines(tx, teamIds, now, QUEUE_LIMIT);
+    const inactive = await store.inactiveCases(tx, teamIds, now, settings.inactivityDays, QUEUE_LIMIT);
+    const loads = await store.openCaseloads(tx, teamIds);
     const targetOf = new Map(settings.workerCaseloadTargets.map((w) => [w.workerId, w.target]));
-    const caseloads = loadRows.map((r) => {
-      const target = targetOf.get(r.worker_id) ?? settings.caseloadTarget;
-      return { workerId: r.worker_id, openCases: r.open_cases, target, overTarget: r.open_cases > target };
+    const caseloads = loads.map((l) => {
+      const target = targetOf.get(l.workerId) ?? settings.caseloadTarget;
+      return { ...l, target, overTarget: l.openCases > target };
     });
 
     const caseIds = [
-      ...new Set([
-        ...approvalRows.map((r) => r.case_id),
-        ...overdueRows.map((r) => r.case_id),
-        ...inactiveRows.map((r) => r.case_id),
-      ]),
+      ...new Set([...approvals.items, ...overdue.items, ...inactive.items].map((entry) => entry.caseId)),
     ];
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.list',
@@ -325,35 +150,12 @@ export async function supervisorQueue(
       teamIds,
       asOf: now,
       settings,
-      approvals: approvalRows.map((r) => ({
-        kind: r.kind,
-        id: r.id,
-        caseId: r.case_id,
-        caseNumber: r.case_number,
-        stage: r.stage,
-        toStage: r.to_stage,
-        requestedBy: r.requested_by,
-        requestedAt: ts(r.requested_at),
-      })),
-      approvalsTotal: approvalRows[0]?.total ?? 0,
-      overdue: overdueRows.map((r) => ({
-        id: r.id,
-        caseId: r.case_id,
-        caseNumber: r.case_number,
-        kind: r.kind,
-        stage: r.stage,
-        dueAt: ts(r.due_at),
-        assignedWorkerId: r.assigned_worker_id,
-      })),
-      overdueTotal: overdueRows[0]?.total ?? 0,
-      inactive: inactiveRows.map((r) => ({
-        caseId: r.case_id,
-        caseNumber: r.case_number,
-        stage: r.stage,
-        assignedWorkerId: r.assigned_worker_id,
-        lastActivityAt: ts(r.last_activity_at),
-      })),
-      inactiveTotal: inactiveRows[0]?.total ?? 0,
+      approvals: approvals.items,
+      approvalsTotal: approvals.total,
+      overdue: overdue.items,
+      overdueTotal: overdue.total,
+      inactive: inactive.items,
+      inactiveTotal: inactive.total,
       caseloads,
     };
   });
