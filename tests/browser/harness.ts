@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -59,9 +60,15 @@ export interface BrowserHaven {
 }
 
 export async function startBrowserHaven(options: { explorer?: boolean } = {}): Promise<BrowserHaven> {
-  // Always build, so the test never runs against a stale bundle; the gateway looks for web/dist
-  // when it starts, so the build comes first.
-  await promisify(execFile)('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot });
+  // Always build, so the test never runs against a stale bundle, and into a directory of this
+  // file's own: test files run in parallel, and a build empties its output directory first, so a
+  // shared web/dist was missing for a moment while another file's page was loading it.
+  const webDir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'haven-web-'));
+  await promisify(execFile)(
+    'npx',
+    ['vite', 'build', 'web', '--outDir', webDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: repoRoot },
+  );
   const db = await openIsolatedDatabase();
   await seedDemo(db, createLogger({ level: 'silent' }));
   const haven = await startHaven({
@@ -71,6 +78,7 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
     port: 0,
     host: '127.0.0.1',
     demoSignIn: true,
+    webDir,
     explorer: options.explorer ?? false,
     introspection: options.explorer ?? false,
     production: false,
@@ -140,6 +148,7 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
       await browser.close();
       await haven.close();
       await db.close();
+      await fs.promises.rm(webDir, { recursive: true, force: true });
     },
   };
 }
