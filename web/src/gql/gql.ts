@@ -79,6 +79,13 @@ type Documents = {
     "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitCarePlanDocument,
     "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.DecideCarePlanDocument,
     "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCarePlanObjectiveDocument,
+    "\n  fragment HouseholdView on Household {\n    id\n    label\n    head {\n      personId\n      person {\n        id\n        fullName\n      }\n      personWithheld\n    }\n    members(currentOnly: false) {\n      personId\n      relationship\n      joinedAt\n      leftAt\n      current\n      person {\n        id\n        fullName\n        sex\n        ageYears\n      }\n      personWithheld\n    }\n  }\n": typeof types.HouseholdViewFragmentDoc,
+    "\n  query CaseHouseholds($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        fullName\n        households {\n          ...HouseholdView\n        }\n      }\n    }\n  }\n": typeof types.CaseHouseholdsDocument,
+    "\n  query SearchPersons($query: String!) {\n    searchPersons(query: $query, first: 10) {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n  }\n": typeof types.SearchPersonsDocument,
+    "\n  mutation CreateHousehold($caseId: ID!, $label: String, $relationship: HouseholdRelationship) {\n    createHousehold(caseId: $caseId, label: $label, relationship: $relationship) {\n      id\n    }\n  }\n": typeof types.CreateHouseholdDocument,
+    "\n  mutation AddHouseholdMember($householdId: ID!, $input: HouseholdMemberInput!) {\n    addHouseholdMember(householdId: $householdId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddHouseholdMemberDocument,
+    "\n  mutation SetHouseholdHead($householdId: ID!, $personId: ID!, $previousHeadRelationship: HouseholdRelationship) {\n    setHouseholdHead(\n      householdId: $householdId\n      personId: $personId\n      previousHeadRelationship: $previousHeadRelationship\n    ) {\n      id\n    }\n  }\n": typeof types.SetHouseholdHeadDocument,
+    "\n  mutation EndHouseholdMembership($householdId: ID!, $personId: ID!) {\n    endHouseholdMembership(householdId: $householdId, personId: $personId) {\n      id\n    }\n  }\n": typeof types.EndHouseholdMembershipDocument,
     "\n  query CaseWorkflow($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      currentStage {\n        stage\n        stageKey\n        workflowKey\n        workflowVersion\n        enteredAt\n      }\n      allowedTransitions {\n        toStage\n        label\n        needsApproval\n        reasonRequired\n        closes\n        blockedBy {\n          guard\n          message\n        }\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        reason\n        closureCategory\n        transitionedBy {\n          id\n          displayName\n        }\n        transitionedAt\n      }\n      workflowApprovals {\n        ...WorkflowApprovalItem\n      }\n    }\n  }\n": typeof types.CaseWorkflowDocument,
     "\n  fragment WorkflowApprovalItem on WorkflowApproval {\n    id\n    caseId\n    fromStage\n    toStage\n    kind\n    reason\n    closureCategory\n    status\n    requestedBy {\n      id\n      displayName\n    }\n    requestedAt\n    decidedBy {\n      id\n      displayName\n    }\n    decidedAt\n    comment\n  }\n": typeof types.WorkflowApprovalItemFragmentDoc,
     "\n  query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {\n    workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {\n      id\n      key\n      version\n      status\n      definition\n      createdAt\n      publishedAt\n    }\n  }\n": typeof types.WorkflowDefinitionsDocument,
@@ -158,6 +165,13 @@ const documents: Documents = {
     "\n  mutation SubmitCarePlan($carePlanId: ID!) {\n    submitCarePlan(carePlanId: $carePlanId) {\n      id\n      status\n    }\n  }\n": types.SubmitCarePlanDocument,
     "\n  mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {\n    decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.DecideCarePlanDocument,
     "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n": types.UpdateCarePlanObjectiveDocument,
+    "\n  fragment HouseholdView on Household {\n    id\n    label\n    head {\n      personId\n      person {\n        id\n        fullName\n      }\n      personWithheld\n    }\n    members(currentOnly: false) {\n      personId\n      relationship\n      joinedAt\n      leftAt\n      current\n      person {\n        id\n        fullName\n        sex\n        ageYears\n      }\n      personWithheld\n    }\n  }\n": types.HouseholdViewFragmentDoc,
+    "\n  query CaseHouseholds($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        fullName\n        households {\n          ...HouseholdView\n        }\n      }\n    }\n  }\n": types.CaseHouseholdsDocument,
+    "\n  query SearchPersons($query: String!) {\n    searchPersons(query: $query, first: 10) {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n  }\n": types.SearchPersonsDocument,
+    "\n  mutation CreateHousehold($caseId: ID!, $label: String, $relationship: HouseholdRelationship) {\n    createHousehold(caseId: $caseId, label: $label, relationship: $relationship) {\n      id\n    }\n  }\n": types.CreateHouseholdDocument,
+    "\n  mutation AddHouseholdMember($householdId: ID!, $input: HouseholdMemberInput!) {\n    addHouseholdMember(householdId: $householdId, input: $input) {\n      id\n    }\n  }\n": types.AddHouseholdMemberDocument,
+    "\n  mutation SetHouseholdHead($householdId: ID!, $personId: ID!, $previousHeadRelationship: HouseholdRelationship) {\n    setHouseholdHead(\n      householdId: $householdId\n      personId: $personId\n      previousHeadRelationship: $previousHeadRelationship\n    ) {\n      id\n    }\n  }\n": types.SetHouseholdHeadDocument,
+    "\n  mutation EndHouseholdMembership($householdId: ID!, $personId: ID!) {\n    endHouseholdMembership(householdId: $householdId, personId: $personId) {\n      id\n    }\n  }\n": types.EndHouseholdMembershipDocument,
     "\n  query CaseWorkflow($id: ID!) {\n    case(id: $id) {\n      id\n      status\n      currentStage {\n        stage\n        stageKey\n        workflowKey\n        workflowVersion\n        enteredAt\n      }\n      allowedTransitions {\n        toStage\n        label\n        needsApproval\n        reasonRequired\n        closes\n        blockedBy {\n          guard\n          message\n        }\n      }\n      stageHistory {\n        id\n        fromStage\n        toStage\n        reason\n        closureCategory\n        transitionedBy {\n          id\n          displayName\n        }\n        transitionedAt\n      }\n      workflowApprovals {\n        ...WorkflowApprovalItem\n      }\n    }\n  }\n": types.CaseWorkflowDocument,
     "\n  fragment WorkflowApprovalItem on WorkflowApproval {\n    id\n    caseId\n    fromStage\n    toStage\n    kind\n    reason\n    closureCategory\n    status\n    requestedBy {\n      id\n      displayName\n    }\n    requestedAt\n    decidedBy {\n      id\n      displayName\n    }\n    decidedAt\n    comment\n  }\n": types.WorkflowApprovalItemFragmentDoc,
     "\n  query WorkflowDefinitions($key: String, $includeDrafts: Boolean) {\n    workflowDefinitions(key: $key, includeDrafts: $includeDrafts) {\n      id\n      key\n      version\n      status\n      definition\n      createdAt\n      publishedAt\n    }\n  }\n": types.WorkflowDefinitionsDocument,
@@ -429,6 +443,34 @@ export function graphql(source: "\n  mutation DecideCarePlan($carePlanId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {\n    updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCarePlanObjectiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HouseholdView on Household {\n    id\n    label\n    head {\n      personId\n      person {\n        id\n        fullName\n      }\n      personWithheld\n    }\n    members(currentOnly: false) {\n      personId\n      relationship\n      joinedAt\n      leftAt\n      current\n      person {\n        id\n        fullName\n        sex\n        ageYears\n      }\n      personWithheld\n    }\n  }\n"): typeof import('./graphql').HouseholdViewFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseHouseholds($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        fullName\n        households {\n          ...HouseholdView\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CaseHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchPersons($query: String!) {\n    searchPersons(query: $query, first: 10) {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n  }\n"): typeof import('./graphql').SearchPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHousehold($caseId: ID!, $label: String, $relationship: HouseholdRelationship) {\n    createHousehold(caseId: $caseId, label: $label, relationship: $relationship) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHouseholdMember($householdId: ID!, $input: HouseholdMemberInput!) {\n    addHouseholdMember(householdId: $householdId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddHouseholdMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHouseholdHead($householdId: ID!, $personId: ID!, $previousHeadRelationship: HouseholdRelationship) {\n    setHouseholdHead(\n      householdId: $householdId\n      personId: $personId\n      previousHeadRelationship: $previousHeadRelationship\n    ) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetHouseholdHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndHouseholdMembership($householdId: ID!, $personId: ID!) {\n    endHouseholdMembership(householdId: $householdId, personId: $personId) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndHouseholdMembershipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

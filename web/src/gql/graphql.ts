@@ -2907,6 +2907,56 @@ export type UpdateCarePlanObjectiveMutationVariables = Exact<{
 
 export type UpdateCarePlanObjectiveMutation = { __typename?: 'Mutation', updateCarePlanObjective: { __typename?: 'CarePlan', id: string } };
 
+export type HouseholdViewFragment = { __typename?: 'Household', id: string, label?: string | null, head?: { __typename?: 'HouseholdMember', personId?: string | null, personWithheld?: string | null, person?: { __typename?: 'Person', id: string, fullName: string } | null } | null, members: Array<{ __typename?: 'HouseholdMember', personId?: string | null, relationship: HouseholdRelationship, joinedAt: string, leftAt?: string | null, current: boolean, personWithheld?: string | null, person?: { __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null } | null }> };
+
+export type CaseHouseholdsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseHouseholdsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, person: { __typename?: 'Person', id: string, fullName: string, households: Array<{ __typename?: 'Household', id: string, label?: string | null, head?: { __typename?: 'HouseholdMember', personId?: string | null, personWithheld?: string | null, person?: { __typename?: 'Person', id: string, fullName: string } | null } | null, members: Array<{ __typename?: 'HouseholdMember', personId?: string | null, relationship: HouseholdRelationship, joinedAt: string, leftAt?: string | null, current: boolean, personWithheld?: string | null, person?: { __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null } | null }> }> } } };
+
+export type SearchPersonsQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type SearchPersonsQuery = { __typename?: 'Query', searchPersons: Array<{ __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null }> };
+
+export type CreateHouseholdMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<HouseholdRelationship>;
+}>;
+
+
+export type CreateHouseholdMutation = { __typename?: 'Mutation', createHousehold: { __typename?: 'Household', id: string } };
+
+export type AddHouseholdMemberMutationVariables = Exact<{
+  householdId: Scalars['ID']['input'];
+  input: HouseholdMemberInput;
+}>;
+
+
+export type AddHouseholdMemberMutation = { __typename?: 'Mutation', addHouseholdMember: { __typename?: 'Household', id: string } };
+
+export type SetHouseholdHeadMutationVariables = Exact<{
+  householdId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  previousHeadRelationship?: InputMaybe<HouseholdRelationship>;
+}>;
+
+
+export type SetHouseholdHeadMutation = { __typename?: 'Mutation', setHouseholdHead: { __typename?: 'Household', id: string } };
+
+export type EndHouseholdMembershipMutationVariables = Exact<{
+  householdId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+}>;
+
+
+export type EndHouseholdMembershipMutation = { __typename?: 'Mutation', endHouseholdMembership: { __typename?: 'Household', id: string } };
+
 export type CaseWorkflowQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3200,6 +3250,34 @@ export const CarePlanFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CarePlanFields"}) as unknown as TypedDocumentString<CarePlanFieldsFragment, unknown>;
+export const HouseholdViewFragmentDoc = new TypedDocumentString(`
+    fragment HouseholdView on Household {
+  id
+  label
+  head {
+    personId
+    person {
+      id
+      fullName
+    }
+    personWithheld
+  }
+  members(currentOnly: false) {
+    personId
+    relationship
+    joinedAt
+    leftAt
+    current
+    person {
+      id
+      fullName
+      sex
+      ageYears
+    }
+    personWithheld
+  }
+}
+    `, {"fragmentName":"HouseholdView"}) as unknown as TypedDocumentString<HouseholdViewFragment, unknown>;
 export const WorkflowApprovalItemFragmentDoc = new TypedDocumentString(`
     fragment WorkflowApprovalItem on WorkflowApproval {
   id
@@ -4176,6 +4254,88 @@ export const UpdateCarePlanObjectiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCarePlanObjectiveMutation, UpdateCarePlanObjectiveMutationVariables>;
+export const CaseHouseholdsDocument = new TypedDocumentString(`
+    query CaseHouseholds($id: ID!) {
+  case(id: $id) {
+    id
+    person {
+      id
+      fullName
+      households {
+        ...HouseholdView
+      }
+    }
+  }
+}
+    fragment HouseholdView on Household {
+  id
+  label
+  head {
+    personId
+    person {
+      id
+      fullName
+    }
+    personWithheld
+  }
+  members(currentOnly: false) {
+    personId
+    relationship
+    joinedAt
+    leftAt
+    current
+    person {
+      id
+      fullName
+      sex
+      ageYears
+    }
+    personWithheld
+  }
+}`) as unknown as TypedDocumentString<CaseHouseholdsQuery, CaseHouseholdsQueryVariables>;
+export const SearchPersonsDocument = new TypedDocumentString(`
+    query SearchPersons($query: String!) {
+  searchPersons(query: $query, first: 10) {
+    id
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPersonsQuery, SearchPersonsQueryVariables>;
+export const CreateHouseholdDocument = new TypedDocumentString(`
+    mutation CreateHousehold($caseId: ID!, $label: String, $relationship: HouseholdRelationship) {
+  createHousehold(caseId: $caseId, label: $label, relationship: $relationship) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+export const AddHouseholdMemberDocument = new TypedDocumentString(`
+    mutation AddHouseholdMember($householdId: ID!, $input: HouseholdMemberInput!) {
+  addHouseholdMember(householdId: $householdId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddHouseholdMemberMutation, AddHouseholdMemberMutationVariables>;
+export const SetHouseholdHeadDocument = new TypedDocumentString(`
+    mutation SetHouseholdHead($householdId: ID!, $personId: ID!, $previousHeadRelationship: HouseholdRelationship) {
+  setHouseholdHead(
+    householdId: $householdId
+    personId: $personId
+    previousHeadRelationship: $previousHeadRelationship
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetHouseholdHeadMutation, SetHouseholdHeadMutationVariables>;
+export const EndHouseholdMembershipDocument = new TypedDocumentString(`
+    mutation EndHouseholdMembership($householdId: ID!, $personId: ID!) {
+  endHouseholdMembership(householdId: $householdId, personId: $personId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndHouseholdMembershipMutation, EndHouseholdMembershipMutationVariables>;
 export const CaseWorkflowDocument = new TypedDocumentString(`
     query CaseWorkflow($id: ID!) {
   case(id: $id) {

@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export const caseTabs = ['details', 'forms', 'notes', 'documents', 'referrals', 'carePlan', 'sharing'] as const;
+export const caseTabs = [
+  'details',
+  'forms',
+  'household',
+  'notes',
+  'documents',
+  'referrals',
+  'carePlan',
+  'sharing',
+] as const;
 export type CaseTab = (typeof caseTabs)[number];
 
 const isCaseTab = (v: string): v is CaseTab => (caseTabs as readonly string[]).includes(v);

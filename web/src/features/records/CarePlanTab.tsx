@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAbortError, request } from '../../api/client';
+import { request } from '../../api/client';
 import type {
   CarePlanFieldsFragment,
   CarePlanObjectiveStatus,
@@ -15,6 +15,7 @@ import {
   SubmitCarePlanDocument,
   UpdateCarePlanObjectiveDocument,
 } from './operations';
+import { RecordForm, RecordTab, type Announcement } from './RecordTab';
 import { Field, labelOf, refusalOf, type Refusal } from './shared';
 
 type Data = CaseCarePlanQuery;
@@ -37,159 +38,151 @@ interface CarePlanTabProps {
   supervises: boolean;
 }
 
+const loadCarePlan = (id: string, signal: AbortSignal) => request(CaseCarePlanDocument, { id }, { signal });
+
 /** The care plan in force (or the newest), its objectives and interventions; new versions, approval, progress. */
 export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [data, setData] = useState<Data | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [writing, setWriting] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [comment, setComment] = useState('');
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    request(CaseCarePlanDocument, { id: caseId }, { signal: controller.signal }).then(setData, (error: unknown) => {
-      if (!isAbortError(error)) setFailed(true);
-    });
-    return () => controller.abort();
-  }, [caseId, attempt]);
-
-  if (failed) return <p className="notice notice-error">{t('records.loadFailed')}</p>;
-  if (!data) return <p className="page-status">{t('records.loading')}</p>;
-  const plan = data.case.carePlan;
-  const changed = (message: string) => {
-    setSaved(message);
-    setWriting(false);
-    setRefusal(null);
-    setAttempt((n) => n + 1);
-  };
-  const act = async (action: () => Promise<unknown>, message: string) => {
-    setRefusal(null);
-    try {
-      await action();
-      changed(message);
-    } catch (error) {
-      setRefusal(refusalOf(error, t));
-    }
-  };
-
   return (
-    <section aria-labelledby="care-plan-title">
-      <h2 id="care-plan-title">{t('carePlan.title')}</h2>
-      <div role="status" className="announcement">
-        {saved && <p className="notice notice-success">{saved}</p>}
-      </div>
-      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
-      {!plan ? (
-        <p className="muted">{t('carePlan.none')}</p>
-      ) : (
-        <article className="care-plan" aria-label={t('carePlan.versionLabel', { version: plan.version })}>
-          <p className="record-head">
-            <strong>{t('carePlan.versionLabel', { version: format.number(plan.version) })}</strong>{' '}
-            <span className="badge badge-status">{t(`carePlan.statuses.${plan.status}`)}</span>
-          </p>
-          {plan.summary && <p className="multiline">{plan.summary}</p>}
-          <p className="muted">
-            {[
-              plan.reviewDate && t('carePlan.reviewOn', { date: plan.reviewDate }),
-              plan.followUpDays && t('carePlan.followUpEvery', { count: plan.followUpDays }),
-              plan.decidedBy && t('carePlan.decidedBy', { who: plan.decidedBy.displayName }),
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
-          {plan.decisionComment && <p>{t('carePlan.comment', { comment: plan.decisionComment })}</p>}
-          <ol className="objectives">
-            {plan.objectives.map((o) => (
-              <ObjectiveItem
-                key={o.id}
-                objective={o}
-                editable={mayWrite && plan.status === 'APPROVED'}
-                onChanged={() => changed(t('carePlan.objectiveSaved'))}
-              />
-            ))}
-          </ol>
-          <div className="inline-actions">
-            {mayWrite && plan.status === 'DRAFT' && (
-              <button
-                type="button"
-                className="button button-primary"
-                onClick={() =>
-                  void act(() => request(SubmitCarePlanDocument, { carePlanId: plan.id }), t('carePlan.submitted'))
-                }
-              >
-                {t('carePlan.submit')}
-              </button>
+    <RecordTab
+      caseId={caseId}
+      load={loadCarePlan}
+      titleId="care-plan-title"
+      title={t('carePlan.title')}
+      addLast
+      add={
+        mayWrite
+          ? (data) => ({
+              label: data.case.carePlan ? t('carePlan.newVersion') : t('carePlan.create'),
+              form: (saved, cancel) => (
+                <PlanForm
+                  caseId={caseId}
+                  services={data.serviceCatalogue}
+                  onSaved={() => {
+                    setRefusal(null);
+                    saved((tr) => tr('carePlan.created'));
+                  }}
+                  onCancel={cancel}
+                />
+              ),
+            })
+          : undefined
+      }
+    >
+      {(data, tools) => {
+        const plan = data.case.carePlan;
+        const changed = (message: Announcement) => {
+          setRefusal(null);
+          tools.changed(message);
+        };
+        const act = async (action: () => Promise<unknown>, message: Announcement) => {
+          setRefusal(null);
+          try {
+            await action();
+            changed(message);
+          } catch (error) {
+            setRefusal(refusalOf(error, t));
+          }
+        };
+        return (
+          <>
+            <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
+            {!plan ? (
+              <p className="muted">{t('carePlan.none')}</p>
+            ) : (
+              <article className="care-plan" aria-label={t('carePlan.versionLabel', { version: plan.version })}>
+                <p className="record-head">
+                  <strong>{t('carePlan.versionLabel', { version: format.number(plan.version) })}</strong>{' '}
+                  <span className="badge badge-status">{t(`carePlan.statuses.${plan.status}`)}</span>
+                </p>
+                {plan.summary && <p className="multiline">{plan.summary}</p>}
+                <p className="muted">
+                  {[
+                    plan.reviewDate && t('carePlan.reviewOn', { date: plan.reviewDate }),
+                    plan.followUpDays && t('carePlan.followUpEvery', { count: plan.followUpDays }),
+                    plan.decidedBy && t('carePlan.decidedBy', { who: plan.decidedBy.displayName }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                {plan.decisionComment && <p>{t('carePlan.comment', { comment: plan.decisionComment })}</p>}
+                <ol className="objectives">
+                  {plan.objectives.map((o) => (
+                    <ObjectiveItem
+                      key={o.id}
+                      objective={o}
+                      editable={mayWrite && plan.status === 'APPROVED'}
+                      onChanged={() => changed((tr) => tr('carePlan.objectiveSaved'))}
+                    />
+                  ))}
+                </ol>
+                <div className="inline-actions">
+                  {mayWrite && plan.status === 'DRAFT' && (
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      onClick={() =>
+                        void act(
+                          () => request(SubmitCarePlanDocument, { carePlanId: plan.id }),
+                          (tr) => tr('carePlan.submitted'),
+                        )
+                      }
+                    >
+                      {t('carePlan.submit')}
+                    </button>
+                  )}
+                </div>
+                {supervises && plan.status === 'PENDING_APPROVAL' && (
+                  <div className="record-form">
+                    <Field label={t('carePlan.decisionComment')} optional wide>
+                      {(c) => <input {...c} type="text" value={comment} onChange={(e) => setComment(e.target.value)} />}
+                    </Field>
+                    <div className="inline-actions">
+                      {(['APPROVE', 'REJECT'] as const).map((decision) => (
+                        <button
+                          key={decision}
+                          type="button"
+                          className={decision === 'APPROVE' ? 'button button-primary' : 'button'}
+                          onClick={() =>
+                            void act(
+                              () =>
+                                request(DecideCarePlanDocument, {
+                                  carePlanId: plan.id,
+                                  decision,
+                                  comment: comment.trim() || null,
+                                }),
+                              (tr) => tr(`carePlan.decided.${decision}`),
+                            )
+                          }
+                        >
+                          {t(`carePlan.decide.${decision}`)}
+                        </button>
+                      ))}
+                    </div>
+                  </div>
+                )}
+              </article>
             )}
-          </div>
-          {supervises && plan.status === 'PENDING_APPROVAL' && (
-            <div className="record-form">
-              <Field label={t('carePlan.decisionComment')} optional wide>
-                {(c) => <input {...c} type="text" value={comment} onChange={(e) => setComment(e.target.value)} />}
-              </Field>
-              <div className="inline-actions">
-                {(['APPROVE', 'REJECT'] as const).map((decision) => (
-                  <button
-                    key={decision}
-                    type="button"
-                    className={decision === 'APPROVE' ? 'button button-primary' : 'button'}
-                    onClick={() =>
-                      void act(
-                        () =>
-                          request(DecideCarePlanDocument, {
-                            carePlanId: plan.id,
-                            decision,
-                            comment: comment.trim() || null,
-                          }),
-                        t(`carePlan.decided.${decision}`),
-                      )
-                    }
-                  >
-                    {t(`carePlan.decide.${decision}`)}
-                  </button>
-                ))}
-              </div>
-            </div>
-          )}
-        </article>
-      )}
-      {data.case.carePlans.length > 1 && (
-        <details>
-          <summary>{t('carePlan.history')}</summary>
-          <ul>
-            {data.case.carePlans.map((p) => (
-              <li key={p.id}>
-                {t('carePlan.versionLabel', { version: format.number(p.version) })} ·{' '}
-                {t(`carePlan.statuses.${p.status}`)} · {format.dateTime(p.createdAt)}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {mayWrite &&
-        (writing ? (
-          <PlanForm
-            caseId={caseId}
-            services={data.serviceCatalogue}
-            onSaved={() => changed(t('carePlan.created'))}
-            onCancel={() => setWriting(false)}
-          />
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setSaved(null);
-              setWriting(true);
-            }}
-          >
-            {plan ? t('carePlan.newVersion') : t('carePlan.create')}
-          </button>
-        ))}
-    </section>
+            {data.case.carePlans.length > 1 && (
+              <details>
+                <summary>{t('carePlan.history')}</summary>
+                <ul>
+                  {data.case.carePlans.map((p) => (
+                    <li key={p.id}>
+                      {t('carePlan.versionLabel', { version: format.number(p.version) })} ·{' '}
+                      {t(`carePlan.statuses.${p.status}`)} · {format.dateTime(p.createdAt)}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </>
+        );
+      }}
+    </RecordTab>
   );
 }
 
@@ -325,146 +318,137 @@ function PlanForm({
   const [summary, setSummary] = useState('');
   const [reviewDate, setReviewDate] = useState('');
   const [objectives, setObjectives] = useState<DraftObjective[]>([emptyObjective()]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const set = (i: number, patch: Partial<DraftObjective>) =>
     setObjectives((os) => os.map((o, j) => (j === i ? { ...o, ...patch } : o)));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setRefusal(null);
-    setProblems({});
-    try {
-      await request(CreateCarePlanDocument, {
-        caseId,
-        input: {
-          summary: summary.trim() || null,
-          reviewDate: reviewDate || null,
-          objectives: objectives.map((o) => ({
-            description: o.description,
-            need: o.need.trim() || null,
-            responsibleParty: o.responsibleParty,
-            responsibleName: o.responsibleName.trim() || null,
-            dueDate: o.dueDate || null,
-            interventions: o.serviceKey ? [{ serviceKey: o.serviceKey }] : [],
-          })),
-        },
-      });
-      onSaved();
-    } catch (error) {
-      const r = refusalOf(error, t);
-      setRefusal(r);
-      // Paths like ["input","objectives",0,"description"]: kept whole, so each objective shows its own.
-      const byPath: Record<string, string> = {};
-      if (error && typeof error === 'object' && 'fields' in error) {
-        for (const f of (error as { fields: { path: string[]; message: string }[] }).fields) {
-          byPath[f.path.filter((p) => p !== 'input').join('.')] ??= f.message;
-        }
+  async function send() {
+    await request(CreateCarePlanDocument, {
+      caseId,
+      input: {
+        summary: summary.trim() || null,
+        reviewDate: reviewDate || null,
+        objectives: objectives.map((o) => ({
+          description: o.description,
+          need: o.need.trim() || null,
+          responsibleParty: o.responsibleParty,
+          responsibleName: o.responsibleName.trim() || null,
+          dueDate: o.dueDate || null,
+          interventions: o.serviceKey ? [{ serviceKey: o.serviceKey }] : [],
+        })),
+      },
+    });
+    onSaved();
+  }
+  function refused(error: unknown): Refusal {
+    // Paths like ["input","objectives",0,"description"]: kept whole, so each objective shows its own.
+    const byPath: Record<string, string> = {};
+    if (error && typeof error === 'object' && 'fields' in error) {
+      for (const f of (error as { fields: { path: string[]; message: string }[] }).fields) {
+        byPath[f.path.filter((p) => p !== 'input').join('.')] ??= f.message;
       }
-      setProblems(byPath);
     }
-    setBusy(false);
+    return { fields: byPath, message: refusalOf(error, t).message };
   }
   return (
-    <form noValidate className="record-form" onSubmit={(e) => void submit(e)} aria-label={t('carePlan.formLabel')}>
-      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
-      <div className="form-grid">
-        <Field label={t('carePlan.summary')} problem={problems.summary} optional wide>
-          {(c) => <textarea {...c} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-        </Field>
-        <Field label={t('carePlan.reviewDate')} problem={problems.reviewDate} optional>
-          {(c) => <input {...c} type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />}
-        </Field>
-      </div>
-      {objectives.map((o, i) => (
-        <fieldset key={i} className="form-section">
-          <legend>{t('carePlan.objectiveN', { n: i + 1 })}</legend>
+    <RecordForm
+      label={t('carePlan.formLabel')}
+      submitLabel={t('carePlan.save')}
+      send={send}
+      refused={refused}
+      onCancel={onCancel}
+    >
+      {(problem) => (
+        <>
           <div className="form-grid">
-            <Field label={t('carePlan.description')} problem={problems[`objectives.${i}.description`]} wide>
-              {(c) => (
-                <input
-                  {...c}
-                  type="text"
-                  value={o.description}
-                  onChange={(e) => set(i, { description: e.target.value })}
-                />
-              )}
+            <Field label={t('carePlan.summary')} problem={problem('summary')} optional wide>
+              {(c) => <textarea {...c} rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />}
             </Field>
-            <Field label={t('carePlan.needLabel')} problem={problems[`objectives.${i}.need`]} optional>
-              {(c) => <input {...c} type="text" value={o.need} onChange={(e) => set(i, { need: e.target.value })} />}
-            </Field>
-            <Field label={t('carePlan.responsibleParty')} problem={problems[`objectives.${i}.responsibleParty`]}>
-              {(c) => (
-                <select
-                  {...c}
-                  value={o.responsibleParty}
-                  onChange={(e) => set(i, { responsibleParty: e.target.value as ResponsibleParty })}
-                >
-                  {parties.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`carePlan.parties.${p}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('carePlan.responsibleName')} problem={problems[`objectives.${i}.responsibleName`]}>
-              {(c) => (
-                <input
-                  {...c}
-                  type="text"
-                  value={o.responsibleName}
-                  onChange={(e) => set(i, { responsibleName: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('carePlan.dueDate')} problem={problems[`objectives.${i}.dueDate`]} optional>
-              {(c) => (
-                <input {...c} type="date" value={o.dueDate} onChange={(e) => set(i, { dueDate: e.target.value })} />
-              )}
-            </Field>
-            <Field
-              label={t('carePlan.intervention')}
-              problem={problems[`objectives.${i}.interventions.0.serviceKey`]}
-              optional
-            >
-              {(c) => (
-                <select {...c} value={o.serviceKey} onChange={(e) => set(i, { serviceKey: e.target.value })}>
-                  <option value="">{t('carePlan.noIntervention')}</option>
-                  {services.map((s) => (
-                    <option key={s.key} value={s.key} disabled={s.eligibleForCase?.eligible === false}>
-                      {labelOf(s.name, language)}
-                    </option>
-                  ))}
-                </select>
-              )}
+            <Field label={t('carePlan.reviewDate')} problem={problem('reviewDate')} optional>
+              {(c) => <input {...c} type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />}
             </Field>
           </div>
-          {objectives.length > 1 && (
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              onClick={() => setObjectives((os) => os.filter((_, j) => j !== i))}
-            >
-              {t('carePlan.removeObjective', { n: i + 1 })}
-            </button>
-          )}
-        </fieldset>
-      ))}
-      <button type="button" className="button" onClick={() => setObjectives((os) => [...os, emptyObjective()])}>
-        {t('carePlan.addObjective')}
-      </button>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('records.saving') : t('carePlan.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+          {objectives.map((o, i) => (
+            <fieldset key={i} className="form-section">
+              <legend>{t('carePlan.objectiveN', { n: i + 1 })}</legend>
+              <div className="form-grid">
+                <Field label={t('carePlan.description')} problem={problem(`objectives.${i}.description`)} wide>
+                  {(c) => (
+                    <input
+                      {...c}
+                      type="text"
+                      value={o.description}
+                      onChange={(e) => set(i, { description: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field label={t('carePlan.needLabel')} problem={problem(`objectives.${i}.need`)} optional>
+                  {(c) => (
+                    <input {...c} type="text" value={o.need} onChange={(e) => set(i, { need: e.target.value })} />
+                  )}
+                </Field>
+                <Field label={t('carePlan.responsibleParty')} problem={problem(`objectives.${i}.responsibleParty`)}>
+                  {(c) => (
+                    <select
+                      {...c}
+                      value={o.responsibleParty}
+                      onChange={(e) => set(i, { responsibleParty: e.target.value as ResponsibleParty })}
+                    >
+                      {parties.map((p) => (
+                        <option key={p} value={p}>
+                          {t(`carePlan.parties.${p}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field label={t('carePlan.responsibleName')} problem={problem(`objectives.${i}.responsibleName`)}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      type="text"
+                      value={o.responsibleName}
+                      onChange={(e) => set(i, { responsibleName: e.target.value })}
+                    />
+                  )}
+                </Field>
+                <Field label={t('carePlan.dueDate')} problem={problem(`objectives.${i}.dueDate`)} optional>
+                  {(c) => (
+                    <input {...c} type="date" value={o.dueDate} onChange={(e) => set(i, { dueDate: e.target.value })} />
+                  )}
+                </Field>
+                <Field
+                  label={t('carePlan.intervention')}
+                  problem={problem(`objectives.${i}.interventions.0.serviceKey`)}
+                  optional
+                >
+                  {(c) => (
+                    <select {...c} value={o.serviceKey} onChange={(e) => set(i, { serviceKey: e.target.value })}>
+                      <option value="">{t('carePlan.noIntervention')}</option>
+                      {services.map((s) => (
+                        <option key={s.key} value={s.key} disabled={s.eligibleForCase?.eligible === false}>
+                          {labelOf(s.name, language)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </div>
+              {objectives.length > 1 && (
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  onClick={() => setObjectives((os) => os.filter((_, j) => j !== i))}
+                >
+                  {t('carePlan.removeObjective', { n: i + 1 })}
+                </button>
+              )}
+            </fieldset>
+          ))}
+          <button type="button" className="button" onClick={() => setObjectives((os) => [...os, emptyObjective()])}>
+            {t('carePlan.addObjective')}
+          </button>
+        </>
+      )}
+    </RecordForm>
   );
 }

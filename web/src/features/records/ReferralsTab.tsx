@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAbortError, request } from '../../api/client';
+import { request } from '../../api/client';
 import type { CaseReferralsQuery, ReferralKind, ReferralUrgency, ServiceProvidersQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import {
@@ -10,72 +10,46 @@ import {
   RespondToReferralDocument,
   ServiceProvidersDocument,
 } from './operations';
+import { RecordForm, RecordList, RecordTab, type Announcement } from './RecordTab';
 import { Field, labelOf, refusalOf, type Refusal } from './shared';
 
 type Data = CaseReferralsQuery;
 type Referral = Data['case']['referrals'][number];
 type Service = Data['serviceCatalogue'][number];
 
+const loadReferrals = (id: string, signal: AbortSignal) => request(CaseReferralsDocument, { id }, { signal });
+
 /** Referrals of the case with their status history; refer (consent-checked by the API), respond, complete. */
 export function ReferralsTab({ caseId, mayWrite }: { caseId: string; mayWrite: boolean }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<Data | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    request(CaseReferralsDocument, { id: caseId }, { signal: controller.signal }).then(setData, (error: unknown) => {
-      if (!isAbortError(error)) setFailed(true);
-    });
-    return () => controller.abort();
-  }, [caseId, attempt]);
-
-  if (failed) return <p className="notice notice-error">{t('records.loadFailed')}</p>;
-  if (!data) return <p className="page-status">{t('records.loading')}</p>;
-  const changed = (message: string) => {
-    setSaved(message);
-    setCreating(false);
-    setAttempt((n) => n + 1);
-  };
   return (
-    <section aria-labelledby="referrals-title">
-      <h2 id="referrals-title">{t('referrals.title')}</h2>
-      <div role="status" className="announcement">
-        {saved && <p className="notice notice-success">{saved}</p>}
-      </div>
-      {mayWrite &&
-        (creating ? (
-          <ReferralForm
-            caseId={caseId}
-            services={data.serviceCatalogue}
-            onSaved={() => changed(t('referrals.created'))}
-            onCancel={() => setCreating(false)}
-          />
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setSaved(null);
-              setCreating(true);
-            }}
-          >
-            {t('referrals.new')}
-          </button>
-        ))}
-      {data.case.referrals.length === 0 ? (
-        <p className="muted">{t('referrals.none')}</p>
-      ) : (
-        <ul className="record-list" aria-label={t('referrals.listLabel')}>
-          {data.case.referrals.map((r) => (
-            <ReferralItem key={r.id} referral={r} mayWrite={mayWrite} onChanged={changed} />
-          ))}
-        </ul>
+    <RecordTab
+      caseId={caseId}
+      load={loadReferrals}
+      titleId="referrals-title"
+      title={t('referrals.title')}
+      add={
+        mayWrite
+          ? (data) => ({
+              label: t('referrals.new'),
+              form: (saved, cancel) => (
+                <ReferralForm
+                  caseId={caseId}
+                  services={data.serviceCatalogue}
+                  onSaved={() => saved((tr) => tr('referrals.created'))}
+                  onCancel={cancel}
+                />
+              ),
+            })
+          : undefined
+      }
+    >
+      {(data, { changed }) => (
+        <RecordList items={data.case.referrals} label={t('referrals.listLabel')} empty={t('referrals.none')}>
+          {(r) => <ReferralItem key={r.id} referral={r} mayWrite={mayWrite} onChanged={changed} />}
+        </RecordList>
       )}
-    </section>
+    </RecordTab>
   );
 }
 
@@ -86,7 +60,7 @@ function ReferralItem({
 }: {
   referral: Referral;
   mayWrite: boolean;
-  onChanged: (message: string) => void;
+  onChanged: (message: Announcement) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -96,7 +70,7 @@ function ReferralItem({
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const to = r.kind === 'EXTERNAL' ? r.provider?.name : r.toProgramme;
 
-  async function run(action: () => Promise<unknown>, message: string) {
+  async function run(action: () => Promise<unknown>, message: Announcement) {
     setRefusal(null);
     try {
       await action();
@@ -168,7 +142,7 @@ function ReferralItem({
                       note: null,
                       declineReason: null,
                     }),
-                  t('referrals.accepted'),
+                  (tr) => tr('referrals.accepted'),
                 )
               }
             >
@@ -204,7 +178,7 @@ function ReferralItem({
                         outcome: text,
                         feedback: feedback || null,
                       }),
-                acting === 'decline' ? t('referrals.declined') : t('referrals.completed'),
+                (tr) => (acting === 'decline' ? tr('referrals.declined') : tr('referrals.completed')),
               );
             }}
           >
@@ -256,8 +230,6 @@ function ReferralForm({
   const [reason, setReason] = useState('');
   const [override, setOverride] = useState('');
   const [providers, setProviders] = useState<ServiceProvidersQuery['serviceProviders']>([]);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (kind !== 'EXTERNAL') return;
@@ -271,104 +243,91 @@ function ReferralForm({
     };
   }, [kind, serviceKey]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await request(CreateReferralDocument, {
-        caseId,
-        input: {
-          kind,
-          serviceKey: serviceKey || null,
-          providerId: kind === 'EXTERNAL' && providerId ? providerId : null,
-          toProgramme: kind === 'INTERNAL' && programme.trim() ? programme.trim() : null,
-          urgency,
-          reason: reason.trim() || null,
-          consentOverrideReason: override.trim() || null,
-        },
-      });
-      onSaved();
-    } catch (error) {
-      setRefusal(refusalOf(error, t));
-    }
-    setBusy(false);
+  async function send() {
+    await request(CreateReferralDocument, {
+      caseId,
+      input: {
+        kind,
+        serviceKey: serviceKey || null,
+        providerId: kind === 'EXTERNAL' && providerId ? providerId : null,
+        toProgramme: kind === 'INTERNAL' && programme.trim() ? programme.trim() : null,
+        urgency,
+        reason: reason.trim() || null,
+        consentOverrideReason: override.trim() || null,
+      },
+    });
+    onSaved();
   }
-  const problem = (name: string) => refusal?.fields[name];
   const chosen = services.find((s) => s.key === serviceKey);
   return (
-    <form noValidate className="record-form" onSubmit={(e) => void submit(e)} aria-label={t('referrals.new')}>
-      <div role="alert">{refusal && <p className="notice notice-error">{refusal.message}</p>}</div>
-      <div className="form-grid">
-        <Field label={t('referrals.kind')} problem={problem('kind')}>
-          {(c) => (
-            <select {...c} value={kind} onChange={(e) => setKind(e.target.value as ReferralKind)}>
-              <option value="INTERNAL">{t('referrals.kinds.INTERNAL')}</option>
-              <option value="EXTERNAL">{t('referrals.kinds.EXTERNAL')}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('referrals.service')} problem={problem('serviceKey') ?? problem('service')}>
-          {(c) => (
-            <select {...c} value={serviceKey} onChange={(e) => setServiceKey(e.target.value)}>
-              <option value="">{t('forms.choose')}</option>
-              {services.map((s) => (
-                <option key={s.key} value={s.key}>
-                  {labelOf(s.name, language)}
-                  {s.eligibleForCase && !s.eligibleForCase.eligible ? ` (${t('referrals.notEligible')})` : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {kind === 'EXTERNAL' ? (
-          <Field label={t('referrals.provider')} problem={problem('providerId')}>
-            {(c) => (
-              <select {...c} value={providerId} onChange={(e) => setProviderId(e.target.value)}>
-                <option value="">{t('forms.choose')}</option>
-                {providers.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
+    <RecordForm label={t('referrals.new')} submitLabel={t('referrals.refer')} send={send} onCancel={onCancel}>
+      {(problem) => (
+        <>
+          <div className="form-grid">
+            <Field label={t('referrals.kind')} problem={problem('kind')}>
+              {(c) => (
+                <select {...c} value={kind} onChange={(e) => setKind(e.target.value as ReferralKind)}>
+                  <option value="INTERNAL">{t('referrals.kinds.INTERNAL')}</option>
+                  <option value="EXTERNAL">{t('referrals.kinds.EXTERNAL')}</option>
+                </select>
+              )}
+            </Field>
+            <Field label={t('referrals.service')} problem={problem('serviceKey') ?? problem('service')}>
+              {(c) => (
+                <select {...c} value={serviceKey} onChange={(e) => setServiceKey(e.target.value)}>
+                  <option value="">{t('forms.choose')}</option>
+                  {services.map((s) => (
+                    <option key={s.key} value={s.key}>
+                      {labelOf(s.name, language)}
+                      {s.eligibleForCase && !s.eligibleForCase.eligible ? ` (${t('referrals.notEligible')})` : ''}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            {kind === 'EXTERNAL' ? (
+              <Field label={t('referrals.provider')} problem={problem('providerId')}>
+                {(c) => (
+                  <select {...c} value={providerId} onChange={(e) => setProviderId(e.target.value)}>
+                    <option value="">{t('forms.choose')}</option>
+                    {providers.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ) : (
+              <Field label={t('referrals.programme')} problem={problem('toProgramme')} optional>
+                {(c) => <input {...c} type="text" value={programme} onChange={(e) => setProgramme(e.target.value)} />}
+              </Field>
             )}
-          </Field>
-        ) : (
-          <Field label={t('referrals.programme')} problem={problem('toProgramme')} optional>
-            {(c) => <input {...c} type="text" value={programme} onChange={(e) => setProgramme(e.target.value)} />}
-          </Field>
-        )}
-        <Field label={t('referrals.urgency')} problem={problem('urgency')}>
-          {(c) => (
-            <select {...c} value={urgency} onChange={(e) => setUrgency(e.target.value as ReferralUrgency)}>
-              {(['NORMAL', 'URGENT', 'EMERGENCY'] as const).map((u) => (
-                <option key={u} value={u}>
-                  {t(`referrals.urgencies.${u}`)}
-                </option>
-              ))}
-            </select>
+            <Field label={t('referrals.urgency')} problem={problem('urgency')}>
+              {(c) => (
+                <select {...c} value={urgency} onChange={(e) => setUrgency(e.target.value as ReferralUrgency)}>
+                  {(['NORMAL', 'URGENT', 'EMERGENCY'] as const).map((u) => (
+                    <option key={u} value={u}>
+                      {t(`referrals.urgencies.${u}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('referrals.reason')} problem={problem('reason')} optional wide>
+              {(c) => <textarea {...c} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+            <Field label={t('referrals.override')} problem={problem('consentOverrideReason')} optional wide>
+              {(c) => <input {...c} type="text" value={override} onChange={(e) => setOverride(e.target.value)} />}
+            </Field>
+          </div>
+          {chosen?.eligibleForCase && !chosen.eligibleForCase.eligible && (
+            <p className="field-hint">
+              {t('referrals.whyNot', { reasons: chosen.eligibleForCase.reasons.join('; ') })}
+            </p>
           )}
-        </Field>
-        <Field label={t('referrals.reason')} problem={problem('reason')} optional wide>
-          {(c) => <textarea {...c} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </Field>
-        <Field label={t('referrals.override')} problem={problem('consentOverrideReason')} optional wide>
-          {(c) => <input {...c} type="text" value={override} onChange={(e) => setOverride(e.target.value)} />}
-        </Field>
-      </div>
-      {chosen?.eligibleForCase && !chosen.eligibleForCase.eligible && (
-        <p className="field-hint">{t('referrals.whyNot', { reasons: chosen.eligibleForCase.reasons.join('; ') })}</p>
+        </>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('records.saving') : t('referrals.refer')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('forms.cancel')}
-        </button>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -285,3 +285,96 @@ export const UpdateCarePlanObjectiveDocument = graphql(`
     }
   }
 `);
+
+// The case person's households: every member, former ones too (the tab hides them until asked).
+export const HouseholdViewFragmentDocument = graphql(`
+  fragment HouseholdView on Household {
+    id
+    label
+    head {
+      personId
+      person {
+        id
+        fullName
+      }
+      personWithheld
+    }
+    members(currentOnly: false) {
+      personId
+      relationship
+      joinedAt
+      leftAt
+      current
+      person {
+        id
+        fullName
+        sex
+        ageYears
+      }
+      personWithheld
+    }
+  }
+`);
+
+export const CaseHouseholdsDocument = graphql(`
+  query CaseHouseholds($id: ID!) {
+    case(id: $id) {
+      id
+      person {
+        id
+        fullName
+        households {
+          ...HouseholdView
+        }
+      }
+    }
+  }
+`);
+
+export const SearchPersonsDocument = graphql(`
+  query SearchPersons($query: String!) {
+    searchPersons(query: $query, first: 10) {
+      id
+      fullName
+      sex
+      ageYears
+      dateOfBirth
+    }
+  }
+`);
+
+export const CreateHouseholdDocument = graphql(`
+  mutation CreateHousehold($caseId: ID!, $label: String, $relationship: HouseholdRelationship) {
+    createHousehold(caseId: $caseId, label: $label, relationship: $relationship) {
+      id
+    }
+  }
+`);
+
+export const AddHouseholdMemberDocument = graphql(`
+  mutation AddHouseholdMember($householdId: ID!, $input: HouseholdMemberInput!) {
+    addHouseholdMember(householdId: $householdId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetHouseholdHeadDocument = graphql(`
+  mutation SetHouseholdHead($householdId: ID!, $personId: ID!, $previousHeadRelationship: HouseholdRelationship) {
+    setHouseholdHead(
+      householdId: $householdId
+      personId: $personId
+      previousHeadRelationship: $previousHeadRelationship
+    ) {
+      id
+    }
+  }
+`);
+
+export const EndHouseholdMembershipDocument = graphql(`
+  mutation EndHouseholdMembership($householdId: ID!, $personId: ID!) {
+    endHouseholdMembership(householdId: $householdId, personId: $personId) {
+      id
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { translateServerMessage } from '../../i18n/server-messages';
+import type { RecordClassification } from '../../gql/graphql';
 
 /** What a refused mutation means for a form: problems by field (the last part of each path) and a message. */
 export interface Refusal {
@@ -58,6 +59,34 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+const classifications: RecordClassification[] = ['STANDARD', 'RESTRICTED', 'CONFIDENTIAL'];
+
+/** The classification of a new note or document: who may read it. */
+export function ClassificationField({
+  value,
+  onChange,
+  problem,
+}: {
+  value: RecordClassification;
+  onChange: (value: RecordClassification) => void;
+  problem?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('records.classificationLabel')} problem={problem}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value as RecordClassification)}>
+          {classifications.map((x) => (
+            <option key={x} value={x}>
+              {t(`records.classification.${x}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
