@@ -110,8 +110,15 @@ describe.skipIf(!hasChromium)('household tab in Chromium', { timeout: 90_000 }, 
   });
 
   it('adds a new person; the API’s problems are shown beside the fields', async () => {
-    await panel().getByRole('button', { name: 'Add a member' }).click();
+    // A cancelled add form gives the focus back to its button.
+    const add = panel().getByRole('button', { name: 'Add a member' });
+    await add.click();
     const form = page.getByRole('form', { name: 'Add a member' });
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => add.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await add.click();
     await form.getByLabel('A new person').check();
     await form.getByLabel('Family name').fill('Qasem');
     await form.getByRole('button', { name: 'Add member' }).click();

@@ -60,7 +60,9 @@ describe.skipIf(!hasChromium)('record tabs in Chromium', { timeout: 90_000 }, ()
       const form = page.getByRole('form', { name: t.form });
       await form.getByRole('button', { name: 'Cancel' }).click();
       await form.waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: t.add, exact: true }).waitFor();
+      // The focus is back on the button that opened the form, not lost to the page.
+      const add = page.getByRole('button', { name: t.add, exact: true });
+      await expect.poll(() => add.evaluate((el) => el === document.activeElement), t.tab).toBe(true);
     }
     // The care plan's button comes after its records, the others' before theirs.
     const panel = page.getByRole('tabpanel');

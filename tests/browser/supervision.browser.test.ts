@@ -187,7 +187,13 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
     await page.getByText('Your access: assigned worker.').waitFor();
     expect(await valueOf('Phone').textContent()).toBe(PHONE);
 
-    await page.getByRole('button', { name: 'Edit contact details' }).click();
+    // Cancelling the edit gives the focus back to the button that opened it.
+    const edit = page.getByRole('button', { name: 'Edit contact details' });
+    await edit.click();
+    await page.locator('form.case-details-form').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => edit.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await edit.click();
     const phone = page.getByLabel('Phone', { exact: true });
     await phone.fill('call me maybe');
     await page.getByRole('button', { name: 'Save contact details' }).click();

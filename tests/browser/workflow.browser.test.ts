@@ -91,7 +91,12 @@ describe.skipIf(!hasChromium)('workflow in Chromium', { timeout: 120_000 }, () =
     const blocked = bar.locator('.stage-blocked');
     await blocked.getByText('closure documentation missing: case_closure').waitFor();
 
-    await bar.getByRole('button', { name: 'Move to Assessment' }).click();
+    // A cancelled move gives the focus back to its button.
+    const move = bar.getByRole('button', { name: 'Move to Assessment' });
+    await move.click();
+    await bar.getByRole('form', { name: 'Move to Assessment' }).getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => move.evaluate((el) => el === document.activeElement)).toBe(true);
+    await move.click();
     await bar.getByRole('form', { name: 'Move to Assessment' }).getByRole('button', { name: 'Move the case' }).click();
     await bar.getByRole('status').getByText('The case moved to Assessment.').waitFor();
     await expect.poll(() => current.textContent()).toBe('Assessment');

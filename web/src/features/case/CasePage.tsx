@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, type PartialError } from '../../api/client';
 import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { isolate, useFormat } from '../../i18n/format';
 import { CaseDetailsForm } from './CaseDetailsForm';
 import { ContactDetailsForm } from './ContactDetailsForm';
@@ -213,6 +214,8 @@ function DetailsTab({
   const [saved, setSaved] = useState(false);
   const [editingContact, setEditingContact] = useState(false);
   const [contactSaved, setContactSaved] = useState(false);
+  const contactButton = useReturnFocus(editingContact);
+  const detailsButton = useReturnFocus(editing);
   const access = record.viewerAccess;
   const person = record.person;
   return (
@@ -231,7 +234,10 @@ function DetailsTab({
               setEditingContact(false);
               setContactSaved(true);
             }}
-            onCancel={() => setEditingContact(false)}
+            onCancel={() => {
+              contactButton.cancelled();
+              setEditingContact(false);
+            }}
           />
         ) : (
           <>
@@ -251,6 +257,7 @@ function DetailsTab({
             {access.assigned && (
               <div className="form-actions">
                 <button
+                  ref={contactButton.ref}
                   type="button"
                   className="button"
                   onClick={() => {
@@ -280,7 +287,10 @@ function DetailsTab({
               setEditing(false);
               setSaved(true);
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={() => {
+              detailsButton.cancelled();
+              setEditing(false);
+            }}
           />
         ) : (
           <>
@@ -294,6 +304,7 @@ function DetailsTab({
             {access.assigned && (
               <div className="form-actions">
                 <button
+                  ref={detailsButton.ref}
                   type="button"
                   className="button"
                   onClick={() => {

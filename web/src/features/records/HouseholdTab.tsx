@@ -12,7 +12,7 @@ import {
   SearchPersonsDocument,
   SetHouseholdHeadDocument,
 } from './operations';
-import { RecordForm, RecordTab, type Announcement } from './RecordTab';
+import { AddToggle, RecordForm, RecordTab, type Announcement } from './RecordTab';
 import { translateServerMessage } from '../../i18n/server-messages';
 import { Field } from './shared';
 
@@ -177,21 +177,25 @@ function HouseholdCard({
           ))}
         </ul>
       )}
-      {mayWrite &&
-        (adding ? (
-          <AddMemberForm
-            household={household}
-            onSaved={(message) => {
-              setAdding(false);
-              changed(message);
-            }}
-            onCancel={() => setAdding(false)}
-          />
-        ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)}>
-            {t('household.addMember')}
-          </button>
-        ))}
+      {mayWrite && (
+        <AddToggle
+          label={t('household.addMember')}
+          open={adding}
+          onOpen={() => setAdding(true)}
+          onClose={() => setAdding(false)}
+        >
+          {(cancel) => (
+            <AddMemberForm
+              household={household}
+              onSaved={(message) => {
+                setAdding(false);
+                changed(message);
+              }}
+              onCancel={cancel}
+            />
+          )}
+        </AddToggle>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isAbortError } from '../../api/client';
+import { useReturnFocus } from '../../app/useReturnFocus';
 import { refusalOf, type Refusal } from './shared';
 
 /** A success message, made when shown so that it follows a change of language. */
@@ -60,22 +61,19 @@ export function RecordTab<T extends object>({
     setAttempt((n) => n + 1);
   };
   const addition = add?.(data);
-  const adder =
-    addition &&
-    (adding ? (
-      addition.form(changed, () => setAdding(false))
-    ) : (
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setSaved(null);
-          setAdding(true);
-        }}
-      >
-        {addition.label}
-      </button>
-    ));
+  const adder = addition && (
+    <AddToggle
+      label={addition.label}
+      open={adding}
+      onOpen={() => {
+        setSaved(null);
+        setAdding(true);
+      }}
+      onClose={() => setAdding(false)}
+    >
+      {(cancel) => addition.form(changed, cancel)}
+    </AddToggle>
+  );
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
@@ -86,6 +84,36 @@ export function RecordTab<T extends object>({
       {children(data, { changed, update: setData })}
       {addLast && adder}
     </section>
+  );
+}
+
+/**
+ * An add button and the form it opens in its place; a cancelled form gives the focus back to the button.
+ */
+export function AddToggle({
+  label,
+  open,
+  onOpen,
+  onClose,
+  children,
+}: {
+  label: string;
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  /** The form, given what its cancel button calls. */
+  children: (cancel: () => void) => ReactNode;
+}) {
+  const focus = useReturnFocus(open);
+  if (open)
+    return children(() => {
+      focus.cancelled();
+      onClose();
+    });
+  return (
+    <button ref={focus.ref} type="button" className="button" onClick={onOpen}>
+      {label}
+    </button>
   );
 }
 

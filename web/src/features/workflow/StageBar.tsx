@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, request } from '../../api/client';
 import { useFormat } from '../../i18n/format';
@@ -56,6 +56,7 @@ export function StageBar({ caseId, onChanged }: { caseId: string; onChanged: () 
   }, [caseId, attempt, language]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const opener = useRef<HTMLButtonElement | null>(null);
 
   if (failed)
     return (
@@ -115,7 +116,8 @@ export function StageBar({ caseId, onChanged }: { caseId: string; onChanged: () 
                   type="button"
                   className="button"
                   aria-expanded={open === tr.toStage}
-                  onClick={() => {
+                  onClick={(event) => {
+                    opener.current = event.currentTarget;
                     setMessage(null);
                     setOpen(open === tr.toStage ? null : tr.toStage);
                   }}
@@ -128,7 +130,11 @@ export function StageBar({ caseId, onChanged }: { caseId: string; onChanged: () 
                     caseId={caseId}
                     transition={tr}
                     stage={stageLabel(tr.toStage)}
-                    onCancel={() => setOpen(null)}
+                    onCancel={() => {
+                      setOpen(null);
+                      // The button stays drawn beside its form: the focus goes back to it.
+                      opener.current?.focus();
+                    }}
                     onDone={(moved) => {
                       setOpen(null);
                       setMessage(

@@ -1,0 +1,23 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * For a button that opens a form: once the form is cancelled and closed, the focus goes back to the
+ * button (drawn again, or still there), so a keyboard or screen-reader user goes on from where she
+ * was instead of from the top of the page. Put `ref` on the button; call `cancelled()` from the
+ * form's cancel before closing it.
+ */
+export function useReturnFocus<T extends HTMLElement = HTMLButtonElement>(open: boolean) {
+  const ref = useRef<T | null>(null);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (open || !pending.current) return;
+    pending.current = false;
+    ref.current?.focus();
+  }, [open]);
+  return {
+    ref,
+    cancelled: () => {
+      pending.current = true;
+    },
+  };
+}
