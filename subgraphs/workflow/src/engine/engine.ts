@@ -2,9 +2,7 @@
  * The workflow engine inside one transaction: starting a case on its workflow, checking guards,
  * moving a case to a stage (history, clocks, the case's status) and notifying people.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '@haven/core/db/database';
-import { caseStages, deadlines, notifications, stageHistory } from '@haven/core/db/schema';
 import { HavenError } from '@haven/core/errors';
 import type { Viewer } from '@haven/core/viewer';
 import { addDuration } from '../calendar/calendar';
@@ -54,7 +52,7 @@ export async function startClocks(
   const carePlanFollowUpDays = await store.approvedCarePlanFollowUpDays(tx, args.caseId);
   for (const action of args.actions) {
     const { duration, basis } = dueFor(action, { risk, carePlanFollowUpDays });
-    await tx.insert(deadlines).values({
+    await store.insertDeadline(tx, {
       agencyId: args.agencyId,
       caseId: args.caseId,
       kind: action.kind,
@@ -85,7 +83,7 @@ export async function startCaseWorkflow(
   if (!definition) throw new HavenError('CONFLICT', `Workflow ${key} has no published version`);
   const at = args.at ?? new Date();
   const initial = definition.definition.initialStage;
-  await tx.insert(caseStages).values({
+  await store.insertCaseStage(tx, {
     caseId: args.caseId,
     agencyId: args.agencyId,
     workflowKey: key,
@@ -94,7 +92,7 @@ export async function startCaseWorkflow(
     enteredBy: args.startedBy,
     enteredAt: at,
   });
-  await tx.insert(stageHistory).values({
+  await store.insertStageHistory(tx, {
     agencyId: args.agencyId,
     caseId: args.caseId,
     workflowKey: key,
@@ -196,19 +194,16 @@ export async function applyTransition(
   const { stage, definition, toStage } = args;
   const target = stageOf(definition, toStage)!;
   const pausedFrom = toStage === 'paused' ? stage.stage : null;
-  const [updated] = await tx
-    .update(caseStages)
-    .set({
-      stage: toStage,
-      enteredAt: args.at,
-      enteredBy: args.by,
-      pausedFrom,
-      revision: sql`${caseStages.revision} + 1`,
-    })
-    .where(and(eq(caseStages.caseId, stage.caseId), eq(caseStages.revision, stage.revision)))
-    .returning();
+  const updated = await store.moveCaseStage(tx, {
+    caseId: stage.caseId,
+    revision: stage.revision,
+    stage: toStage,
+    enteredAt: args.at,
+    enteredBy: args.by,
+    pausedFrom,
+  });
   if (!updated) throw new HavenError('CONFLICT', 'The case moved on meanwhile; reload it and try again');
-  await tx.insert(stageHistory).values({
+  await store.insertStageHistory(tx, {
     agencyId: stage.agencyId,
     caseId: stage.caseId,
     workflowKey: stage.workflowKey,
@@ -222,17 +217,12 @@ export async function applyTransition(
     approvalId: args.approvalId,
   });
   // Leaving a stage stops its clocks (a closed case stops them all).
-  await tx
-    .update(deadlines)
-    .set(target.caseStatus === 'closed' ? { cancelledAt: args.at } : { metAt: args.at })
-    .where(
-      and(
-        eq(deadlines.caseId, stage.caseId),
-        isNull(deadlines.metAt),
-        isNull(deadlines.cancelledAt),
-        ...(target.caseStatus === 'closed' ? [] : [eq(deadlines.stage, stage.stage)]),
-      ),
-    );
+  await store.stopClocks(
+    tx,
+    target.caseStatus === 'closed'
+      ? { caseId: stage.caseId, at: args.at, closing: true }
+      : { caseId: stage.caseId, at: args.at, closing: false, stage: stage.stage },
+  );
   // The case context owns case.cases; its status follows the stage, in this transaction and under
   // the viewer's row-level security (only those who work the case may update it).
   await store.setCaseStatus(tx, stage.caseId, target.caseStatus);
@@ -279,17 +269,5 @@ export async function notify(
     body: values.body,
     emailStatus: values.emailConfigured ? 'pending' : 'not_configured',
   };
-  // A key that cannot exist yet (it names a row this transaction made) needs no ON CONFLICT, which
-  // row-level security would refuse to a viewer: it needs to see the row it conflicts with.
-  if (options.fresh) {
-    await tx.insert(notifications).values(row);
-    return null;
-  }
-  const query = tx.insert(notifications).values(row).onConflictDoNothing({ target: notifications.dedupeKey });
-  if (!options.returning) {
-    await query;
-    return null;
-  }
-  const [inserted] = await query.returning({ id: notifications.id });
-  return inserted?.id ?? null;
+  return store.insertNotification(tx, row, options);
 }

@@ -314,6 +314,66 @@ export async function teamSupervisors(tx: Executor, teamId: string | null): Prom
   return found.map((r) => r.user_id);
 }
 
+/** Puts a case on its first stage. */
+export async function insertCaseStage(tx: Executor, values: typeof caseStages.$inferInsert): Promise<void> {
+  await tx.insert(caseStages).values(values);
+}
+
+/**
+ * Moves a case to a stage when its stage is still at the revision read (the revision goes up by
+ * one); null when it has changed meanwhile.
+ */
+export async function moveCaseStage(
+  tx: Executor,
+  args: {
+    caseId: string;
+    revision: number;
+    stage: string;
+    enteredAt: Date;
+    enteredBy: string;
+    pausedFrom: string | null;
+  },
+): Promise<StageRow | null> {
+  const [updated] = await tx
+    .update(caseStages)
+    .set({
+      stage: args.stage,
+      enteredAt: args.enteredAt,
+      enteredBy: args.enteredBy,
+      pausedFrom: args.pausedFrom,
+      revision: sql`${caseStages.revision} + 1`,
+    })
+    .where(and(eq(caseStages.caseId, args.caseId), eq(caseStages.revision, args.revision)))
+    .returning();
+  return updated ?? null;
+}
+
+export async function insertStageHistory(tx: Executor, values: typeof stageHistory.$inferInsert): Promise<void> {
+  await tx.insert(stageHistory).values(values);
+}
+
+export async function insertDeadline(tx: Executor, values: typeof deadlines.$inferInsert): Promise<void> {
+  await tx.insert(deadlines).values(values);
+}
+
+/** Stops the running clocks of a case: those of one stage as met, or all of them as cancelled when it closes. */
+export async function stopClocks(
+  tx: Executor,
+  args: { caseId: string; at: Date } & ({ closing: true } | { closing: false; stage: string }),
+): Promise<void> {
+  await tx
+    .update(deadlines)
+    .set(args.closing ? { cancelledAt: args.at } : { metAt: args.at })
+    .where(
+      and(
+        eq(deadlines.caseId, args.caseId),
+        isNull(deadlines.metAt),
+        isNull(deadlines.cancelledAt),
+        ...(args.closing ? [] : [eq(deadlines.stage, args.stage)]),
+      ),
+    );
+}
+
 export async function stageOfCase(tx: Executor, caseId: string): Promise<StageRow | null> {
   return (await stagesOfCases(tx, [caseId])).get(caseId) ?? null;
 }
@@ -395,6 +455,30 @@ export async function openDeadlinesOf(tx: Executor, caseIds: readonly string[]):
     .from(deadlines)
     .where(and(inArray(deadlines.caseId, [...caseIds]), isNull(deadlines.metAt), isNull(deadlines.cancelledAt)))
     .orderBy(deadlines.dueAt);
+}
+
+/**
+ * Inserts a notification. `fresh`: plainly (its key names a row this transaction made, so it cannot
+ * exist yet); otherwise once per dedupe key (ON CONFLICT DO NOTHING), which row-level security refuses
+ * to a viewer (she would need to see the row it conflicts with). With `returning`, the id when this
+ * call inserted it.
+ */
+export async function insertNotification(
+  tx: Executor,
+  row: typeof notifications.$inferInsert,
+  options: { returning?: boolean; fresh?: boolean },
+): Promise<string | null> {
+  if (options.fresh) {
+    await tx.insert(notifications).values(row);
+    return null;
+  }
+  const query = tx.insert(notifications).values(row).onConflictDoNothing({ target: notifications.dedupeKey });
+  if (!options.returning) {
+    await query;
+    return null;
+  }
+  const [inserted] = await query.returning({ id: notifications.id });
+  return inserted?.id ?? null;
 }
 
 /** The newest 200 notifications of a recipient. */

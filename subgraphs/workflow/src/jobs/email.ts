@@ -4,9 +4,9 @@
  * the same one; a send that fails is marked failed and retried by the next sweep.
  */
 import nodemailer, { type Transporter } from 'nodemailer';
-import { sql } from 'drizzle-orm';
 import type { Database } from '@haven/core/db/database';
 import type { Logger } from '@haven/core/logging';
+import * as store from './store';
 
 export interface Mailer {
   send(message: { to: string; subject: string; text: string }): Promise<void>;
@@ -30,21 +30,12 @@ export async function deliverEmails(
   options: { limit?: number } = {},
 ): Promise<{ sent: number; failed: number }> {
   const claimed = await db.transaction({ system: 'workflow-email' }, (tx) =>
-    db.rows<{ id: string; email: string; title: string; body: string }>(
-      sql`update workflow.notifications n set email_status = 'sending'
-          from identity.users u
-          where n.id in (select id from workflow.notifications
-                         where email_status in ('pending', 'failed') order by created_at
-                         limit ${options.limit ?? 50} for update skip locked)
-            and u.id = n.recipient_id
-          returning n.id, u.email, n.title, n.body`,
-      tx,
-    ),
+    store.claimEmails(tx, options.limit ?? 50),
   );
   let sent = 0;
   let failed = 0;
   for (const n of claimed) {
-    let status = 'sent';
+    let status: 'sent' | 'failed' = 'sent';
     try {
       await mailer.send({
         to: n.email,
@@ -57,12 +48,7 @@ export async function deliverEmails(
       failed++;
       log.warn({ err: error, notificationId: n.id }, 'notification email failed');
     }
-    await db.transaction({ system: 'workflow-email' }, (tx) =>
-      tx.execute(
-        sql`update workflow.notifications set email_status = ${status},
-            emailed_at = case when ${status} = 'sent' then now() else emailed_at end where id = ${n.id}::uuid`,
-      ),
-    );
+    await db.transaction({ system: 'workflow-email' }, (tx) => store.setEmailStatus(tx, n.id, status));
   }
   return { sent, failed };
 }

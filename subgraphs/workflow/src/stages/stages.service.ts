@@ -1,10 +1,10 @@
 import type { Database } from '@haven/core/db/database';
 import type { Viewer } from '@haven/core/viewer';
-import { auditRead } from '../engine/service';
+import { auditRead } from '../engine';
 import type { CaseStage } from './stage';
 import * as store from './stages.store';
 
-export { startCaseWorkflow } from '../engine/engine';
+export { startCaseWorkflow } from '../engine';
 
 /**
  * Current stages of cases the gateway asks about. Row-level security returns stages only of cases
