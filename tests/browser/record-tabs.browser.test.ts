@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('record tabs in Chromium', { timeout: 90_000 }, ()
       await form.waitFor({ state: 'detached' });
       // The focus is back on the button that opened the form, not lost to the page.
       const add = page.getByRole('button', { name: t.add, exact: true });
-      await expect.poll(() => add.evaluate((el) => el === document.activeElement), t.tab).toBe(true);
+      await expect.poll(() => add.evaluate((el) => el === document.activeElement), { message: t.tab }).toBe(true);
     }
     // The care plan's button comes after its records, the others' before theirs.
     const panel = page.getByRole('tabpanel');
