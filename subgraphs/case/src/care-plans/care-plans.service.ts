@@ -1,11 +1,11 @@
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
-import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { badInput, type FieldProblem } from '@haven/core/errors';
 import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
-import { reachableCase, refuse, workedCase, type CaseView } from '../cases';
+import { caseTransaction, reachableCase, Refusal, workedCase, type CaseView } from '../cases';
 import { findPersonsByIds } from '../persons';
 import { eligibilityOf, findEntriesByIds, findEntriesByKeys, findProvidersByIds } from '../services';
 import {
@@ -283,29 +283,8 @@ async function lookupsFor(tx: Executor, ctx: CaseContext, objectives: ObjectiveI
   );
 }
 
-/** Refusals recorded after the failed transaction, against the case when it was found. */
-const refusable = new Set(['NOT_FOUND', 'FORBIDDEN', 'CONFLICT']);
-
-async function refusing<T>(
-  db: Database,
-  caller: Caller,
-  fallbackId: string,
-  action: string,
-  run: (seen: { caseId: string }) => Promise<T>,
-): Promise<T> {
-  const seen = { caseId: fallbackId };
-  try {
-    return await run(seen);
-  } catch (error) {
-    if (error instanceof HavenError && refusable.has(error.code)) {
-      return refuse(db, caller, seen.caseId, action, { error });
-    }
-    throw error;
-  }
-}
-
 const noSuchPlan = 'No such care plan';
-const notFound = () => new HavenError('NOT_FOUND', noSuchPlan);
+const notFound = () => new Refusal('NOT_FOUND', noSuchPlan);
 const changers = 'Only those who work a case may change its care plan';
 
 /** A plan the viewer sees (row-level security); its case is noted for a refusal. */
@@ -353,16 +332,13 @@ async function lockStatus(tx: Executor, plan: CarePlan): Promise<void> {
 const mustBeEditable = async (tx: Executor, plan: CarePlan) => {
   await lockStatus(tx, plan);
   if (!editable(plan)) {
-    throw new HavenError(
-      'CONFLICT',
-      `Only a draft care plan can be changed; version ${plan.version} is ${plan.status}`,
-    );
+    throw new Refusal('CONFLICT', `Only a draft care plan can be changed; version ${plan.version} is ${plan.status}`);
   }
 };
 const mustBeTrackable = async (tx: Executor, plan: CarePlan) => {
   await lockStatus(tx, plan);
   if (!trackable(plan)) {
-    throw new HavenError(
+    throw new Refusal(
       'CONFLICT',
       `Progress is recorded on a draft or the approved care plan; version ${plan.version} is ${plan.status}`,
     );
@@ -399,50 +375,48 @@ export async function createCarePlan(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, caseId, 'care_plan.create', () =>
-    db.transaction({ viewer }, async (tx) => {
-      const record = await workedCase(tx, viewer, caseId, changers);
-      if (record.status === 'closed') throw new HavenError('CONFLICT', 'The case is closed');
-      await store.lockCase(tx, record.id);
-      const open = await store.findOpenPlan(tx, record.id);
-      if (open) {
-        throw new HavenError(
-          'CONFLICT',
-          `Version ${open.version} of the care plan is still a draft or awaiting approval: change or decide it first`,
-        );
-      }
-      const ctx = await caseContext(tx, viewer, record);
-      const p = new Problems();
-      const details = checkDetails(p, input);
-      const objectives = input.objectives ?? [];
-      if (objectives.length === 0) p.add(['input', 'objectives'], 'must list at least one objective');
-      if (objectives.length > MAX_OBJECTIVES)
-        p.add(['input', 'objectives'], `must list at most ${MAX_OBJECTIVES} objectives`);
-      const found = await lookupsFor(tx, ctx, objectives);
-      const checked = objectives.map((o, i) => checkObjective(p, ctx, found, o, ['input', 'objectives', i]));
-      p.throwIfAny();
-      const version = (await store.latestVersion(tx, record.id)) + 1;
-      const planId = await store.insertPlan(tx, {
-        agencyId: viewer.agencyId,
-        caseId: record.id,
-        version,
-        ...details,
-        createdBy: viewer.userId,
-      });
-      const at = { agencyId: viewer.agencyId, carePlanId: planId, caseId: record.id };
-      for (const [i, objective] of checked.entries()) {
-        await store.insertObjective(tx, at, i + 1, objective!, viewer.userId);
-      }
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action: 'care_plan.create',
-        targetType: 'case',
-        targetId: record.id,
-        fields: [`carePlan:${planId}`, `version:${version}`, `objectives:${checked.length}`],
-        outcome: 'allowed',
-      });
-      return reread(tx, viewer, planId);
-    }),
-  );
+  return caseTransaction(db, caller, { action: 'care_plan.create', target: caseId }, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, changers);
+    if (record.status === 'closed') throw new Refusal('CONFLICT', 'The case is closed');
+    await store.lockCase(tx, record.id);
+    const open = await store.findOpenPlan(tx, record.id);
+    if (open) {
+      throw new Refusal(
+        'CONFLICT',
+        `Version ${open.version} of the care plan is still a draft or awaiting approval: change or decide it first`,
+      );
+    }
+    const ctx = await caseContext(tx, viewer, record);
+    const p = new Problems();
+    const details = checkDetails(p, input);
+    const objectives = input.objectives ?? [];
+    if (objectives.length === 0) p.add(['input', 'objectives'], 'must list at least one objective');
+    if (objectives.length > MAX_OBJECTIVES)
+      p.add(['input', 'objectives'], `must list at most ${MAX_OBJECTIVES} objectives`);
+    const found = await lookupsFor(tx, ctx, objectives);
+    const checked = objectives.map((o, i) => checkObjective(p, ctx, found, o, ['input', 'objectives', i]));
+    p.throwIfAny();
+    const version = (await store.latestVersion(tx, record.id)) + 1;
+    const planId = await store.insertPlan(tx, {
+      agencyId: viewer.agencyId,
+      caseId: record.id,
+      version,
+      ...details,
+      createdBy: viewer.userId,
+    });
+    const at = { agencyId: viewer.agencyId, carePlanId: planId, caseId: record.id };
+    for (const [i, objective] of checked.entries()) {
+      await store.insertObjective(tx, at, i + 1, objective!, viewer.userId);
+    }
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'care_plan.create',
+      targetType: 'case',
+      targetId: record.id,
+      fields: [`carePlan:${planId}`, `version:${version}`, `objectives:${checked.length}`],
+      outcome: 'allowed',
+    });
+    return reread(tx, viewer, planId);
+  });
 }
 
 /** Changes the summary, review date or follow-up days of a draft. */
@@ -454,27 +428,26 @@ export async function updateCarePlan(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, carePlanId, 'care_plan.update', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
-      const { plan } = await workedPlan(tx, viewer, carePlanId, seen);
-      await mustBeEditable(tx, plan);
-      const p = new Problems();
-      const checked = checkDetails(p, { ...plan, ...input });
-      p.throwIfAny();
-      const changed = (['summary', 'reviewDate', 'followUpDays'] as const).filter((f) => input[f] !== undefined);
-      await store.updatePlan(tx, plan.id, Object.fromEntries(changed.map((f) => [f, checked[f]])));
-      const after = await reread(tx, viewer, plan.id);
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action: 'care_plan.update',
-        targetType: 'case',
-        targetId: plan.caseId,
-        fields: [`carePlan:${plan.id}`, ...changed],
-        change: { before: planSnapshot(plan), after: planSnapshot(after) },
-        outcome: 'allowed',
-      });
-      return after;
-    }),
-  );
+  const seen = { caseId: carePlanId };
+  return caseTransaction(db, caller, { action: 'care_plan.update', target: () => seen.caseId }, async (tx) => {
+    const { plan } = await workedPlan(tx, viewer, carePlanId, seen);
+    await mustBeEditable(tx, plan);
+    const p = new Problems();
+    const checked = checkDetails(p, { ...plan, ...input });
+    p.throwIfAny();
+    const changed = (['summary', 'reviewDate', 'followUpDays'] as const).filter((f) => input[f] !== undefined);
+    await store.updatePlan(tx, plan.id, Object.fromEntries(changed.map((f) => [f, checked[f]])));
+    const after = await reread(tx, viewer, plan.id);
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'care_plan.update',
+      targetType: 'case',
+      targetId: plan.caseId,
+      fields: [`carePlan:${plan.id}`, ...changed],
+      change: { before: planSnapshot(plan), after: planSnapshot(after) },
+      outcome: 'allowed',
+    });
+    return after;
+  });
 }
 
 /** Adds an objective (with its interventions) to a draft. */
@@ -486,30 +459,29 @@ export async function addCarePlanObjective(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, carePlanId, 'care_plan.objective_add', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
-      const { plan, record } = await workedPlan(tx, viewer, carePlanId, seen);
-      await mustBeEditable(tx, plan);
-      const ctx = await caseContext(tx, viewer, record);
-      const p = new Problems();
-      if (plan.objectives.length >= MAX_OBJECTIVES) p.add(['input'], `a plan has at most ${MAX_OBJECTIVES} objectives`);
-      const found = await lookupsFor(tx, ctx, [input]);
-      const checked = checkObjective(p, ctx, found, input, ['input']);
-      p.throwIfAny();
-      const position = Math.max(0, ...plan.objectives.map((o) => o.position)) + 1;
-      const at = { agencyId: viewer.agencyId, carePlanId: plan.id, caseId: plan.caseId };
-      const id = await store.insertObjective(tx, at, position, checked!, viewer.userId);
-      await store.updatePlan(tx, plan.id, {});
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action: 'care_plan.objective_add',
-        targetType: 'case',
-        targetId: plan.caseId,
-        fields: [`carePlan:${plan.id}`, `objective:${id}`],
-        outcome: 'allowed',
-      });
-      return reread(tx, viewer, plan.id);
-    }),
-  );
+  const seen = { caseId: carePlanId };
+  return caseTransaction(db, caller, { action: 'care_plan.objective_add', target: () => seen.caseId }, async (tx) => {
+    const { plan, record } = await workedPlan(tx, viewer, carePlanId, seen);
+    await mustBeEditable(tx, plan);
+    const ctx = await caseContext(tx, viewer, record);
+    const p = new Problems();
+    if (plan.objectives.length >= MAX_OBJECTIVES) p.add(['input'], `a plan has at most ${MAX_OBJECTIVES} objectives`);
+    const found = await lookupsFor(tx, ctx, [input]);
+    const checked = checkObjective(p, ctx, found, input, ['input']);
+    p.throwIfAny();
+    const position = Math.max(0, ...plan.objectives.map((o) => o.position)) + 1;
+    const at = { agencyId: viewer.agencyId, carePlanId: plan.id, caseId: plan.caseId };
+    const id = await store.insertObjective(tx, at, position, checked!, viewer.userId);
+    await store.updatePlan(tx, plan.id, {});
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'care_plan.objective_add',
+      targetType: 'case',
+      targetId: plan.caseId,
+      fields: [`carePlan:${plan.id}`, `objective:${id}`],
+      outcome: 'allowed',
+    });
+    return reread(tx, viewer, plan.id);
+  });
 }
 
 const contentFields = [
@@ -546,10 +518,14 @@ export async function updateCarePlanObjective(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, objectiveId, 'care_plan.objective_update', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
+  const seen = { caseId: objectiveId };
+  return caseTransaction(
+    db,
+    caller,
+    { action: 'care_plan.objective_update', target: () => seen.caseId },
+    async (tx) => {
       const planId = isUuid(objectiveId) ? await store.planOfObjective(tx, viewer.agencyId, objectiveId) : null;
-      if (!planId) throw new HavenError('NOT_FOUND', 'No such objective');
+      if (!planId) throw new Refusal('NOT_FOUND', 'No such objective');
       const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
       const changed = [...contentFields, ...progressFields].filter((f) => input[f] !== undefined);
@@ -590,7 +566,7 @@ export async function updateCarePlanObjective(
         outcome: 'allowed',
       });
       return after;
-    }),
+    },
   );
 }
 
@@ -606,10 +582,14 @@ export async function addIntervention(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, objectiveId, 'care_plan.intervention_add', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
+  const seen = { caseId: objectiveId };
+  return caseTransaction(
+    db,
+    caller,
+    { action: 'care_plan.intervention_add', target: () => seen.caseId },
+    async (tx) => {
       const planId = isUuid(objectiveId) ? await store.planOfObjective(tx, viewer.agencyId, objectiveId) : null;
-      if (!planId) throw new HavenError('NOT_FOUND', 'No such objective');
+      if (!planId) throw new Refusal('NOT_FOUND', 'No such objective');
       const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       await mustBeEditable(tx, plan);
       const objective = plan.objectives.find((o) => o.id === objectiveId)!;
@@ -637,7 +617,7 @@ export async function addIntervention(
         outcome: 'allowed',
       });
       return reread(tx, viewer, plan.id);
-    }),
+    },
   );
 }
 
@@ -653,12 +633,16 @@ export async function updateIntervention(
 ): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, interventionId, 'care_plan.intervention_update', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
+  const seen = { caseId: interventionId };
+  return caseTransaction(
+    db,
+    caller,
+    { action: 'care_plan.intervention_update', target: () => seen.caseId },
+    async (tx) => {
       const planId = isUuid(interventionId)
         ? await store.planOfIntervention(tx, viewer.agencyId, interventionId)
         : null;
-      if (!planId) throw new HavenError('NOT_FOUND', 'No such intervention');
+      if (!planId) throw new Refusal('NOT_FOUND', 'No such intervention');
       const { plan, record } = await workedPlan(tx, viewer, planId, seen);
       const intervention = plan.objectives.flatMap((o) => o.interventions).find((i) => i.id === interventionId)!;
       const changed = (['providerId', 'status', 'note', 'referralId'] as const).filter((f) => input[f] !== undefined);
@@ -701,7 +685,7 @@ export async function updateIntervention(
         outcome: 'allowed',
       });
       return reread(tx, viewer, plan.id);
-    }),
+    },
   );
 }
 
@@ -709,27 +693,26 @@ export async function updateIntervention(
 export async function submitCarePlan(db: Database, caller: Caller, carePlanId: string): Promise<CarePlan> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  return refusing(db, caller, carePlanId, 'care_plan.submit', (seen) =>
-    db.transaction({ viewer }, async (tx) => {
-      const plan = await findPlan(tx, viewer, carePlanId, seen);
-      const submitters = 'Only those who work a case may submit its care plan';
-      const record = await workedCase(tx, viewer, plan.caseId, submitters, noSuchPlan);
-      await store.lockCase(tx, record.id);
-      await mustBeEditable(tx, plan);
-      if (plan.objectives.every((o) => o.status === 'cancelled')) {
-        throw badInput([{ path: ['carePlanId'], message: 'the plan has no objective that is not cancelled' }]);
-      }
-      await store.updatePlan(tx, plan.id, { status: 'pending_approval', submittedAt: new Date() });
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action: 'care_plan.submit',
-        targetType: 'case',
-        targetId: plan.caseId,
-        fields: [`carePlan:${plan.id}`, `version:${plan.version}`, 'status'],
-        outcome: 'allowed',
-      });
-      return reread(tx, viewer, plan.id);
-    }),
-  );
+  const seen = { caseId: carePlanId };
+  return caseTransaction(db, caller, { action: 'care_plan.submit', target: () => seen.caseId }, async (tx) => {
+    const plan = await findPlan(tx, viewer, carePlanId, seen);
+    const submitters = 'Only those who work a case may submit its care plan';
+    const record = await workedCase(tx, viewer, plan.caseId, submitters, noSuchPlan);
+    await store.lockCase(tx, record.id);
+    await mustBeEditable(tx, plan);
+    if (plan.objectives.every((o) => o.status === 'cancelled')) {
+      throw badInput([{ path: ['carePlanId'], message: 'the plan has no objective that is not cancelled' }]);
+    }
+    await store.updatePlan(tx, plan.id, { status: 'pending_approval', submittedAt: new Date() });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'care_plan.submit',
+      targetType: 'case',
+      targetId: plan.caseId,
+      fields: [`carePlan:${plan.id}`, `version:${plan.version}`, 'status'],
+      outcome: 'allowed',
+    });
+    return reread(tx, viewer, plan.id);
+  });
 }
 
 /**
@@ -755,42 +738,41 @@ export async function decideCarePlan(
   }
   p.throwIfAny();
   const action = decision === 'approve' ? 'care_plan.approve' : 'care_plan.reject';
-  return refusing(db, caller, carePlanId, action, (seen) =>
-    db.transaction({ viewer }, async (tx) => {
-      const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
-      if (!record.teamId || !viewer.supervisedTeamIds.includes(record.teamId)) {
-        throw new HavenError('FORBIDDEN', "Only a supervisor of the case's team decides its care plan");
+  const seen = { caseId: carePlanId };
+  return caseTransaction(db, caller, { action, target: () => seen.caseId }, async (tx) => {
+    const { plan, record } = await planInReach(tx, viewer, carePlanId, seen);
+    if (!record.teamId || !viewer.supervisedTeamIds.includes(record.teamId)) {
+      throw new Refusal('FORBIDDEN', "Only a supervisor of the case's team decides its care plan");
+    }
+    await store.lockCase(tx, record.id);
+    await lockStatus(tx, plan);
+    if (plan.status !== 'pending_approval') {
+      throw new Refusal('CONFLICT', `Version ${plan.version} is ${plan.status}, not awaiting approval`);
+    }
+    if (decision === 'approve' && !viewer.permissions.includes('careplan:self_approve')) {
+      const submitter = await store.submitterOf(tx, plan.caseId, plan.id);
+      if (plan.createdBy === viewer.userId || submitter === viewer.userId) {
+        throw new Refusal('FORBIDDEN', 'A care plan is approved by someone other than who made or submitted it');
       }
-      await store.lockCase(tx, record.id);
-      await lockStatus(tx, plan);
-      if (plan.status !== 'pending_approval') {
-        throw new HavenError('CONFLICT', `Version ${plan.version} is ${plan.status}, not awaiting approval`);
-      }
-      if (decision === 'approve' && !viewer.permissions.includes('careplan:self_approve')) {
-        const submitter = await store.submitterOf(tx, plan.caseId, plan.id);
-        if (plan.createdBy === viewer.userId || submitter === viewer.userId) {
-          throw new HavenError('FORBIDDEN', 'A care plan is approved by someone other than who made or submitted it');
-        }
-      }
-      const superseded =
-        decision === 'approve' ? await store.supersedeApproved(tx, plan.caseId, plan.id) : ([] as string[]);
-      await store.updatePlan(tx, plan.id, {
-        status: decision === 'approve' ? 'approved' : 'rejected',
-        decidedBy: viewer.userId,
-        decidedAt: new Date(),
-        decisionComment: text,
-      });
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action,
-        targetType: 'case',
-        targetId: plan.caseId,
-        fields: [`carePlan:${plan.id}`, `version:${plan.version}`, ...superseded.map((id) => `superseded:${id}`)],
-        reason: text,
-        outcome: 'allowed',
-      });
-      return reread(tx, viewer, plan.id);
-    }),
-  );
+    }
+    const superseded =
+      decision === 'approve' ? await store.supersedeApproved(tx, plan.caseId, plan.id) : ([] as string[]);
+    await store.updatePlan(tx, plan.id, {
+      status: decision === 'approve' ? 'approved' : 'rejected',
+      decidedBy: viewer.userId,
+      decidedAt: new Date(),
+      decisionComment: text,
+    });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action,
+      targetType: 'case',
+      targetId: plan.caseId,
+      fields: [`carePlan:${plan.id}`, `version:${plan.version}`, ...superseded.map((id) => `superseded:${id}`)],
+      reason: text,
+      outcome: 'allowed',
+    });
+    return reread(tx, viewer, plan.id);
+  });
 }
 
 /** Every version of the care plans of some cases, newest first; row-level security keeps out cases not reached. */

@@ -417,22 +417,43 @@ export async function workedCase(
 }
 
 /**
- * Runs `fn` in the viewer's transaction. A Refusal thrown in it is recorded with `refuse` as a denial
- * of `action` against `target` (the case, once known: a function is read after the transaction), with
- * the reason given, and is what the caller gets.
+ * What a refusal is recorded against when no case was found for it (a household, a note, a
+ * document, a person): its row names that record, carries no fields, and gives the error's code as
+ * its reason unless the caller gave one.
+ */
+export interface RefusedRecord {
+  type: string;
+  id: string;
+}
+
+/** How caseTransaction records a refusal: a denial of `action` against `target`, with what the caller gave. */
+export interface RefusalRecord {
+  action: string;
+  /** The case (or another record), once known: a function is read after the transaction. */
+  target: string | RefusedRecord | (() => string | RefusedRecord);
+  /** The reason the caller gave, kept with the refusal of a reason-bound action. */
+  reason?: string | null;
+  /** Fields the refused attempt named (on a case's refusal). */
+  fields?: string[];
+}
+
+/**
+ * Runs `fn` in the viewer's transaction. A Refusal thrown in it (workedCase's, or the service's own:
+ * NOT_FOUND, FORBIDDEN, CONFLICT…) is recorded with `refuse` once the transaction has rolled back, as
+ * `refusal` says, and is what the caller gets. Other errors pass through unrecorded.
  */
 export async function caseTransaction<T>(
   db: Database,
   caller: Caller,
-  refusal: { action: string; target: string | (() => string); reason?: string | null },
+  refusal: RefusalRecord,
   fn: (tx: Executor) => Promise<T>,
 ): Promise<T> {
   try {
     return await db.transaction({ viewer: caller.viewer }, fn);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    const { action, target, reason } = refusal;
-    return refuse(db, caller, typeof target === 'string' ? target : target(), action, { error, reason });
+    const { action, target, reason, fields } = refusal;
+    return refuse(db, caller, typeof target === 'function' ? target() : target, action, { error, reason, fields });
   }
 }
 
@@ -458,30 +479,32 @@ export function splitFields(access: CaseAccess, fields: readonly string[]): { re
 /**
  * A case out of reach and a missing case look the same to the caller (NOT_FOUND). The refusal is
  * recorded after the request's own transaction has ended, in one of its own, so it survives that
- * transaction's rollback (and never waits on it: the embedded database has one connection).
+ * transaction's rollback (and never waits on it: the embedded database has one connection). It is
+ * recorded against the case `target`, or the other record named when no case was found.
  */
 export async function refuse(
   db: Database,
   caller: Caller,
-  id: string,
+  target: string | RefusedRecord,
   action: string,
   options: {
     /** What the caller gets; a missing and an unreachable case look the same by default. */
     error?: HavenError;
-    /** Fields the refused attempt named. */
+    /** Fields the refused attempt named (kept on a case's refusal only). */
     fields?: string[];
     /** The reason the caller gave, kept with the refusal of a reason-bound action. */
     reason?: string | null;
   } = {},
 ): Promise<never> {
   const { error = new HavenError('NOT_FOUND', 'No such case'), fields, reason } = options;
+  const onCase = typeof target === 'string';
   await db.transaction({ viewer: caller.viewer }, (tx) =>
     recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
       action,
-      targetType: 'case',
-      targetId: id,
-      fields,
-      reason: reason ?? null,
+      targetType: onCase ? 'case' : target.type,
+      targetId: onCase ? target : target.id,
+      fields: onCase ? fields : undefined,
+      reason: reason ?? (onCase ? null : error.code),
       outcome: 'denied',
     }),
   );

@@ -10,6 +10,8 @@ export {
   reachableCases,
   refuse,
   Refusal,
+  type RefusalRecord,
+  type RefusedRecord,
   withAccess,
   workedCase,
   type CaseView,
