@@ -8,7 +8,6 @@ import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import { classifications, manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
 import { caseTransaction, reachableCase, refuse, Refusal, workedCase, type CaseView } from '../cases';
-import { refuseTarget } from '../persons/refuse';
 import { noteBodyField, noteTypes, type CaseNote, type NoteType, type NoteView } from './note';
 import * as store from './notes.store';
 
@@ -154,37 +153,26 @@ export async function correctCaseNote(
 ): Promise<NoteView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  const missing = new HavenError('NOT_FOUND', 'No such note');
-  if (!isUuid(noteId)) return refuseTarget(db, caller, { type: 'note', id: noteId }, 'note.correct', missing);
-  let denied: HavenError | null = null;
+  const missing = () => new Refusal('NOT_FOUND', 'No such note');
+  const note = { type: 'note', id: noteId };
+  if (!isUuid(noteId)) return refuse(db, caller, note, 'note.correct', { error: missing() });
+  // Refused against the note's case once it is found (even one out of reach), else the note.
   let caseId: string | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, { action: 'note.correct', target: () => caseId ?? note }, async (tx) => {
     // Row-level security hides confidential notes from all but the assigned worker.
     const old = await store.findNote(tx, viewer.agencyId, noteId);
-    if (!old) return null;
+    if (!old) throw missing();
     caseId = old.caseId;
     const record = await reachableCase(tx, viewer, old.caseId);
-    if (!record || !mayRead(record.access, old.classification)) return null;
+    if (!record || !mayRead(record.access, old.classification)) throw missing();
     const valid = validate({ ...input, classification: input.classification ?? old.classification });
-    if (!manages(record.access)) {
-      denied = new HavenError('FORBIDDEN', 'Only those who work a case may correct its notes');
-      return null;
-    }
-    if (!mayUpdate(record.access, valid.classification)) {
-      denied = forbiddenLevel(valid.classification);
-      return null;
-    }
+    if (!manages(record.access)) throw new Refusal('FORBIDDEN', 'Only those who work a case may correct its notes');
+    if (!mayUpdate(record.access, valid.classification)) throw forbiddenLevel(valid.classification);
     if ((await store.findSuperseding(tx, [old.id])).size > 0) {
       throw new HavenError('CONFLICT', 'This note has already been corrected; correct the newest version');
     }
     return writeNote(tx, caller, keys, record, valid, old.id, 'note.correct');
   });
-  if (denied || !result) {
-    return caseId
-      ? refuse(db, caller, caseId, 'note.correct', { error: denied ?? missing })
-      : refuseTarget(db, caller, { type: 'note', id: noteId }, 'note.correct', denied ?? missing);
-  }
-  return result;
 }
 
 export interface NotesPage {
