@@ -3,17 +3,16 @@ import { z } from 'zod';
 import { assertPermission, type Caller } from '@haven/core/access';
 import { actorOf, recordAudit } from '@haven/core/audit/audit';
 import type { Database, Executor } from '@haven/core/db/database';
-import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { badInput, type FieldProblem } from '@haven/core/errors';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
 import { manages } from '../access';
-import { caseTransaction, workedCase } from '../cases';
+import { caseTransaction, Refusal, workedCase } from '../cases';
 import { dateOfBirth, insertPerson, personName, sexes, type Sex } from '../persons';
 import { zodProblems } from '../zod-problems';
 import type { PersonView } from '../persons/schema';
 import { personViews, reachableCasesOfPersons } from '../persons/persons.service';
-import { refuseTarget } from '../persons/refuse';
 import { relationships, type Household, type HouseholdMember, type Relationship } from './household';
 import * as store from './households.store';
 
@@ -44,9 +43,9 @@ const newPersonSchema = z.object({
   dateOfBirth: dateOfBirth.nullish(),
 });
 
-const notFound = () => new HavenError('NOT_FOUND', 'No such household');
+const notFound = () => new Refusal('NOT_FOUND', 'No such household');
 const notWorked = () =>
-  new HavenError('FORBIDDEN', 'Only those who work the case of a member of this household may change it');
+  new Refusal('FORBIDDEN', 'Only those who work the case of a member of this household may change it');
 
 /**
  * Households with their members as the viewer sees them: members whose person she may not see
@@ -103,21 +102,23 @@ export async function householdsOfPersons(
 
 /**
  * A household the viewer may change: she works (assigned or supervisor) the case of one of its
- * current members. Null when she does not see it; 'forbidden' when she sees it but works none.
+ * current members. Refused with NOT_FOUND when she does not see it, FORBIDDEN when she sees it but
+ * works none.
  */
 async function workedHousehold(
   tx: Executor,
   viewer: Viewer,
   id: string,
-): Promise<{ household: Household; members: HouseholdMember[] } | null | 'forbidden'> {
-  if (!isUuid(id)) return null;
+): Promise<{ household: Household; members: HouseholdMember[] }> {
+  if (!isUuid(id)) throw notFound();
   const [household] = await store.findHouseholds(tx, viewer.agencyId, [id]);
-  if (!household) return null;
+  if (!household) throw notFound();
   const members = await store.findMembers(tx, [id]);
   const current = members.filter((m) => !m.leftAt).map((m) => m.personId);
   const cases = await reachableCasesOfPersons(tx, viewer, current);
   const works = [...cases.values()].some((list) => list.some((c) => manages(c.access)));
-  return works ? { household, members } : 'forbidden';
+  if (!works) throw notWorked();
+  return { household, members };
 }
 
 async function audit(tx: Executor, caller: Caller, action: string, householdId: string, fields: string[]) {
@@ -224,15 +225,9 @@ export async function addHouseholdMember(
   if (!relationships.includes(input.relationship))
     problems.push({ path: ['input', 'relationship'], message: 'is not a relationship' });
   if (problems.length) throw badInput(problems);
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const worked = await workedHousehold(tx, viewer, householdId);
-    if (!worked) return null;
-    if (worked === 'forbidden') {
-      denied = notWorked();
-      return null;
-    }
-    const { household, members } = worked;
+  const refused = { action: 'household.add_member', target: { type: 'household', id: householdId } };
+  return caseTransaction(db, caller, refused, async (tx) => {
+    const { household, members } = await workedHousehold(tx, viewer, householdId);
     if (input.relationship === 'head' && household.headPersonId) {
       throw badInput([
         { path: ['input', 'relationship'], message: 'the household has a head; change it with setHouseholdHead' },
@@ -286,19 +281,6 @@ export async function addHouseholdMember(
     ]);
     return viewOf(tx, viewer, household.id);
   });
-  return finish(db, caller, householdId, 'household.add_member', result, denied);
-}
-
-async function finish(
-  db: Database,
-  caller: Caller,
-  householdId: string,
-  action: string,
-  result: HouseholdView | null,
-  denied: HavenError | null,
-): Promise<HouseholdView> {
-  if (result) return result;
-  return refuseTarget(db, caller, { type: 'household', id: householdId }, action, denied ?? notFound());
 }
 
 function assertMemberId(personId: string): void {
@@ -320,15 +302,9 @@ export async function setHouseholdHead(
   if (!relationships.includes(previous) || previous === 'head') {
     throw badInput([{ path: ['previousHeadRelationship'], message: 'must be a relationship other than head' }]);
   }
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const worked = await workedHousehold(tx, viewer, householdId);
-    if (!worked) return null;
-    if (worked === 'forbidden') {
-      denied = notWorked();
-      return null;
-    }
-    const { household, members } = worked;
+  const refused = { action: 'household.set_head', target: { type: 'household', id: householdId } };
+  return caseTransaction(db, caller, refused, async (tx) => {
+    const { household, members } = await workedHousehold(tx, viewer, householdId);
     const member = members.find((m) => m.personId === personId && !m.leftAt);
     if (!member) throw badInput([{ path: ['personId'], message: 'is not a current member of this household' }]);
     if (household.headPersonId === personId) return viewOf(tx, viewer, household.id);
@@ -343,7 +319,6 @@ export async function setHouseholdHead(
     ]);
     return viewOf(tx, viewer, household.id);
   });
-  return finish(db, caller, householdId, 'household.set_head', result, denied);
 }
 
 /** Ends a membership (left_at); the row stays as history. A head who leaves leaves the household headless. */
@@ -356,15 +331,9 @@ export async function endHouseholdMembership(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   assertMemberId(personId);
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const worked = await workedHousehold(tx, viewer, householdId);
-    if (!worked) return null;
-    if (worked === 'forbidden') {
-      denied = notWorked();
-      return null;
-    }
-    const { household, members } = worked;
+  const refused = { action: 'household.end_membership', target: { type: 'household', id: householdId } };
+  return caseTransaction(db, caller, refused, async (tx) => {
+    const { household, members } = await workedHousehold(tx, viewer, householdId);
     const member = members.find((m) => m.personId === personId && !m.leftAt);
     if (!member) throw badInput([{ path: ['personId'], message: 'is not a current member of this household' }]);
     await store.updateMember(tx, household.id, personId, { leftAt: new Date() });
@@ -372,5 +341,4 @@ export async function endHouseholdMembership(
     await audit(tx, caller, 'household.end_membership', household.id, [`member:${personId}`]);
     return viewOf(tx, viewer, household.id);
   });
-  return finish(db, caller, householdId, 'household.end_membership', result, denied);
 }
