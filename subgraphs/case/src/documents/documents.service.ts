@@ -4,14 +4,21 @@ import { actorOf, recordAudit, requireReason } from '@haven/core/audit/audit';
 import { documentAad, openBytes, sealBytes, sha256Hex } from '@haven/core/crypto/document-cipher';
 import type { FieldKeyring } from '@haven/core/crypto/field-cipher';
 import type { Database, Executor } from '@haven/core/db/database';
-import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
+import { badInput, type FieldProblem } from '@haven/core/errors';
 import { DEFAULT_DOCUMENT_MAX_BYTES } from '@haven/core/http/body-limits';
 import { isUuid } from '@haven/core/ids';
 import { hasControlCharacters } from '@haven/core/text';
 import type { Viewer } from '@haven/core/viewer';
 import { classifications, manages, mayRead, mayUpdate, type CaseAccess, type Classification } from '../access';
-import { caseTransaction, reachableCase, reachableCases, refuse, Refusal, workedCase, type CaseView } from '../cases';
-import { refuseTarget } from '../persons/refuse';
+import {
+  caseTransaction,
+  reachableCase,
+  reachableCases,
+  Refusal,
+  workedCase,
+  type CaseView,
+  type RefusalRecord,
+} from '../cases';
 import { checkUpload, documentTypesAllowed, photoTypesAllowed, type FileInput } from './content';
 import {
   documentTypes,
@@ -22,7 +29,7 @@ import {
 } from './document';
 import * as store from './documents.store';
 
-const notFound = () => new HavenError('NOT_FOUND', 'No such document');
+const notFound = () => new Refusal('NOT_FOUND', 'No such document');
 
 export interface UploadInput extends FileInput {
   title: string;
@@ -136,21 +143,21 @@ export async function uploadDocument(
 
 /**
  * A document the viewer may change: visible to her, not withdrawn, of a case she works, of a
- * classification she may read. Null: not found for her; a HavenError: refused.
+ * classification she may read; else a Refusal (NOT_FOUND when she does not see it, FORBIDDEN, CONFLICT).
  */
 async function changeableDocument(
   tx: Executor,
   viewer: Viewer,
   documentId: string,
-): Promise<{ doc: CaseDocument; record: CaseView } | null | HavenError> {
-  if (!isUuid(documentId)) return null;
+): Promise<{ doc: CaseDocument; record: CaseView }> {
+  if (!isUuid(documentId)) throw notFound();
   const doc = await store.findDocument(tx, viewer.agencyId, documentId);
-  if (!doc) return null;
+  if (!doc) throw notFound();
   const record = await reachableCase(tx, viewer, doc.caseId);
-  if (!record || !mayRead(record.access, doc.classification)) return null;
+  if (!record || !mayRead(record.access, doc.classification)) throw notFound();
   if (!manages(record.access) || !mayUpdate(record.access, doc.classification))
-    return new HavenError('FORBIDDEN', 'Only those who work the case may change its documents');
-  if (doc.withdrawnAt) return new HavenError('CONFLICT', 'This document was withdrawn');
+    throw new Refusal('FORBIDDEN', 'Only those who work the case may change its documents');
+  if (doc.withdrawnAt) throw new Refusal('CONFLICT', 'This document was withdrawn');
   return { doc, record };
 }
 
@@ -165,21 +172,13 @@ export async function uploadDocumentVersion(
 ): Promise<DocumentView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
-  let denied: HavenError | null = null;
-  let caseId: string | null = null;
   // The size, the name and the bytes are checked first; the allow-list narrows for photos below.
   const bytes = await checked(file, maxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES, Object.keys(documentTypesAllowed), [
     'input',
   ]);
-  const result = await db.transaction({ viewer }, async (tx) => {
-    const found = await changeableDocument(tx, viewer, documentId);
-    if (found instanceof HavenError) {
-      denied = found;
-      return null;
-    }
-    if (!found) return null;
-    const { doc } = found;
-    caseId = doc.caseId;
+  const refused = { action: 'document.upload_version', target: { type: 'document', id: documentId } };
+  return caseTransaction(db, caller, refused, async (tx) => {
+    const { doc } = await changeableDocument(tx, viewer, documentId);
     if (doc.documentType === 'photo' && !photoTypesAllowed.includes(file.contentType.trim().toLowerCase()))
       throw badInput([{ path: ['input', 'contentType'], message: `must be one of ${photoTypesAllowed.join(', ')}` }]);
     const version = doc.currentVersion + 1;
@@ -195,11 +194,6 @@ export async function uploadDocumentVersion(
     const fresh = (await store.findDocument(tx, viewer.agencyId, doc.id))!;
     return (await viewsOf(tx, [fresh]))[0]!;
   });
-  if (result) return result;
-  const error = denied ?? notFound();
-  return caseId
-    ? refuse(db, caller, caseId, 'document.upload_version', { error })
-    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.upload_version', error);
 }
 
 /**
@@ -218,15 +212,15 @@ export async function setPersonPhoto(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const bytes = await checked(file, maxBytes ?? DEFAULT_DOCUMENT_MAX_BYTES, photoTypesAllowed, ['file']);
-  let denied: HavenError | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
+  const refused: RefusalRecord = { action: 'case.update', target: caseId };
+  return caseTransaction(db, caller, refused, async (tx) => {
     const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
+    if (!record) throw new Refusal('NOT_FOUND', 'No such case');
     if (!manages(record.access) || !mayUpdate(record.access, 'restricted')) {
-      denied = new HavenError('FORBIDDEN_FIELD', 'You may not change the photo of this person', {
+      refused.fields = ['person.photo'];
+      throw new Refusal('FORBIDDEN_FIELD', 'You may not change the photo of this person', {
         fields: [{ path: ['file'], message: 'is restricted for you' }],
       });
-      return null;
     }
     const existing = (await store.findPhotos(tx, [record.personId])).find((d) => d.caseId === record.id);
     let doc: CaseDocument;
@@ -259,8 +253,6 @@ export async function setPersonPhoto(
     });
     return (await viewsOf(tx, [doc]))[0]!;
   });
-  if (denied) return refuse(db, caller, caseId, 'case.update', { error: denied, fields: ['person.photo'] });
-  return result ?? refuse(db, caller, caseId, 'case.update');
 }
 
 export interface DocumentList {
@@ -333,17 +325,21 @@ export async function documentContent(
   assertPermission(viewer, 'case:read');
   if (version !== null && version !== undefined && (!Number.isInteger(version) || version < 1))
     throw badInput([{ path: ['version'], message: 'must be a version number from 1' }]);
+  // Refused against the document's case once it is found (even one out of reach), else the document.
   let caseId: string | null = null;
-  let damaged = false;
-  const result = await db.transaction({ viewer }, async (tx) => {
-    if (!isUuid(documentId)) return null;
+  const target = () => caseId ?? { type: 'document', id: documentId };
+  const refused = { action: 'document.read', target, fields: [`document:${documentId}`] };
+  const damaged = () =>
+    new Refusal('INTERNAL_SERVER_ERROR', 'The stored document failed its integrity check and is not served');
+  return caseTransaction(db, caller, refused, async (tx) => {
+    if (!isUuid(documentId)) throw notFound();
     const doc = await store.findDocument(tx, viewer.agencyId, documentId);
-    if (!doc) return null;
+    if (!doc) throw notFound();
     caseId = doc.caseId;
     const record = await reachableCase(tx, viewer, doc.caseId);
-    if (!record || !mayRead(record.access, doc.classification) || doc.withdrawnAt) return null;
+    if (!record || !mayRead(record.access, doc.classification) || doc.withdrawnAt) throw notFound();
     const found = await store.findVersion(tx, doc.id, version ?? doc.currentVersion);
-    if (!found) return null;
+    if (!found) throw notFound();
     let content: Buffer;
     try {
       content = openBytes(
@@ -352,13 +348,9 @@ export async function documentContent(
         documentAad(viewer.agencyId, doc.caseId, doc.id, found.version),
       );
     } catch {
-      damaged = true;
-      return null;
+      throw damaged();
     }
-    if (sha256Hex(content) !== found.sha256) {
-      damaged = true;
-      return null;
-    }
+    if (sha256Hex(content) !== found.sha256) throw damaged();
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'document.read',
       targetType: 'case',
@@ -370,13 +362,6 @@ export async function documentContent(
     const { ciphertext: _ciphertext, ...meta } = found;
     return { ...meta, content };
   });
-  if (result) return result;
-  const error = damaged
-    ? new HavenError('INTERNAL_SERVER_ERROR', 'The stored document failed its integrity check and is not served')
-    : notFound();
-  return caseId
-    ? refuse(db, caller, caseId, 'document.read', { error, fields: [`document:${documentId}`] })
-    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.read', error);
 }
 
 /** Withdraws a document (with a reason): it stays, with its versions, but is no longer listed or served. */
@@ -389,16 +374,10 @@ export async function withdrawDocument(
   const { viewer } = caller;
   assertPermission(viewer, 'case:update');
   const why = requireReason('document.withdraw', reason);
-  let denied: HavenError | null = null;
-  let caseId: string | null = null;
-  const result = await db.transaction({ viewer }, async (tx) => {
+  // A refusal comes before the document's case is known to the viewer: it names the document.
+  const refused = { action: 'document.withdraw', target: { type: 'document', id: documentId } };
+  return caseTransaction(db, caller, refused, async (tx) => {
     const found = await changeableDocument(tx, viewer, documentId);
-    if (found instanceof HavenError) {
-      denied = found;
-      return null;
-    }
-    if (!found) return null;
-    caseId = found.doc.caseId;
     await store.updateDocument(tx, found.doc.id, {
       withdrawnAt: new Date(),
       withdrawnBy: viewer.userId,
@@ -415,11 +394,6 @@ export async function withdrawDocument(
     const fresh = (await store.findDocument(tx, viewer.agencyId, found.doc.id))!;
     return (await viewsOf(tx, [fresh]))[0]!;
   });
-  if (result) return result;
-  const error = denied ?? notFound();
-  return caseId
-    ? refuse(db, caller, caseId, 'document.withdraw', { error, reason: why })
-    : refuseTarget(db, caller, { type: 'document', id: documentId }, 'document.withdraw', error);
 }
 
 export interface PhotoView {
