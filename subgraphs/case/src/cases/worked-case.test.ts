@@ -131,6 +131,19 @@ const changes: Change[] = [
     what: 'change its care plan',
     run: (c) => createCarePlan(db, c, caseId, { objectives: [] }),
   },
+  {
+    action: 'case.share',
+    what: 'share it',
+    reason: 'a colleague covers',
+    run: (c) =>
+      shareCase(db, c, {
+        caseId,
+        granteeId: agency.users.caseworker,
+        reason: 'a colleague covers',
+        expiresAt: new Date(Date.now() + 86_400_000),
+        includesRestricted: false,
+      }),
+  },
 ];
 
 async function refusals(actor: string, action: string) {

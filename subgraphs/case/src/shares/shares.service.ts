@@ -6,7 +6,7 @@ import type { Database } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { staffStanding } from '@haven/identity';
 import { manages, mayShare } from '../access';
-import { reachableCase, refuse, type CaseView } from '../cases';
+import { caseTransaction, reachableCase, refuse, Refusal, type CaseView } from '../cases';
 import * as store from './shares.store';
 import { zodProblems } from '../zod-problems';
 import type { Share } from './shares.store';
@@ -35,9 +35,8 @@ const shareSchema = z.object({
     .refine((d) => d.getTime() <= Date.now() + MAX_SHARE_DAYS * 86_400_000, `must be within ${MAX_SHARE_DAYS} days`),
 });
 
-function refusal(message: string): HavenError {
-  return new HavenError('FORBIDDEN', message);
-}
+const noSuchCase = () => new Refusal('NOT_FOUND', 'No such case');
+const forbidden = (message: string) => new Refusal('FORBIDDEN', message);
 
 /**
  * Shares a case with a named colleague of the same agency, with a reason and an expiry. Granted by
@@ -52,18 +51,16 @@ export async function shareCase(db: Database, caller: Caller, input: ShareCaseIn
   if (!parsed.success) {
     throw badInput(zodProblems(parsed.error));
   }
-  let denied: HavenError | null = null;
-  const share = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, { action: 'case.share', target: input.caseId, reason }, async (tx) => {
     const record = await reachableCase(tx, viewer, input.caseId);
-    if (!record) return null;
+    if (!record) throw noSuchCase();
     const level = input.includesRestricted ? 'restricted' : 'standard';
     if (!mayShare(record.access, level)) {
-      denied = refusal(
+      throw forbidden(
         manages(record.access)
           ? 'Only the assigned worker may share restricted fields'
           : 'Only those who work a case may share it',
       );
-      return null;
     }
     if (input.granteeId === viewer.userId) throw badInput([{ path: ['granteeId'], message: 'must be someone else' }]);
     const grantee = await staffStanding(tx, viewer.agencyId, input.granteeId);
@@ -89,8 +86,6 @@ export async function shareCase(db: Database, caller: Caller, input: ShareCaseIn
     });
     return created;
   });
-  if (denied) return refuse(db, caller, input.caseId, 'case.share', { error: denied, reason });
-  return share ?? refuse(db, caller, input.caseId, 'case.share', { reason });
 }
 
 /** Ends a share early; by those who work the case. */
@@ -98,13 +93,15 @@ export async function revokeShare(db: Database, caller: Caller, shareId: string)
   const { viewer } = caller;
   assertPermission(viewer, 'case:share');
   if (!isUuid(shareId)) throw new HavenError('NOT_FOUND', 'No such share');
+  // Refused against the share's case once it is found, else the share.
   let caseId: string | null = null;
-  const revoked = await db.transaction({ viewer }, async (tx) => {
+  const refused = { action: 'case.share_revoke', target: () => caseId ?? shareId };
+  return caseTransaction(db, caller, refused, async (tx) => {
     const share = await store.findShare(tx, viewer.agencyId, shareId);
-    if (!share) return null;
+    if (!share) throw new Refusal('NOT_FOUND', 'No such share');
     caseId = share.caseId;
     const record = await reachableCase(tx, viewer, share.caseId);
-    if (!record || !manages(record.access)) return null;
+    if (!record || !manages(record.access)) throw new Refusal('NOT_FOUND', 'No such share');
     const done = (await store.revokeShare(tx, share.id, viewer.userId)) ?? share;
     await recordAudit(tx, actorOf(viewer, caller.requestId), {
       action: 'case.share_revoke',
@@ -114,10 +111,6 @@ export async function revokeShare(db: Database, caller: Caller, shareId: string)
       outcome: 'allowed',
     });
     return done;
-  });
-  if (revoked) return revoked;
-  return refuse(db, caller, caseId ?? shareId, 'case.share_revoke', {
-    error: new HavenError('NOT_FOUND', 'No such share'),
   });
 }
 
@@ -153,10 +146,11 @@ export async function openEmergencyAccess(
   }
   if (!isUuid(input.caseId)) return refuse(db, caller, input.caseId, 'case.emergency_access');
   const expiresAt = new Date(Date.now() + input.hours * 3_600_000);
-  const opened = await db.transaction({ viewer }, async (tx) => {
+  const refused = { action: 'case.emergency_access', target: input.caseId, reason };
+  return caseTransaction(db, caller, refused, async (tx) => {
     // The case is out of the viewer's reach, so row-level security hides it: existence in the
     // agency is checked by the foreign key and agency check of the insert.
-    if (!(await store.caseExistsInAgency(tx, viewer.agencyId, input.caseId))) return null;
+    if (!(await store.caseExistsInAgency(tx, viewer.agencyId, input.caseId))) throw noSuchCase();
     const access = await store.insertEmergencyAccess(tx, {
       agencyId: viewer.agencyId,
       caseId: input.caseId,
@@ -181,7 +175,6 @@ export async function openEmergencyAccess(
     });
     return { caseId: input.caseId, expiresAt: access.expiresAt };
   });
-  return opened ?? refuse(db, caller, input.caseId, 'case.emergency_access', { reason });
 }
 
 /**
@@ -195,13 +188,11 @@ export async function assignCase(
 ): Promise<CaseView> {
   const { viewer } = caller;
   assertPermission(viewer, 'case:assign');
-  let denied: HavenError | null = null;
-  const assigned = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, { action: 'case.assign', target: input.caseId }, async (tx) => {
     const record = await reachableCase(tx, viewer, input.caseId);
-    if (!record) return null;
+    if (!record) throw noSuchCase();
     if (!record.access.supervises || !record.teamId) {
-      denied = refusal("Only a supervisor of the case's team may assign it");
-      return null;
+      throw forbidden("Only a supervisor of the case's team may assign it");
     }
     const worker = isUuid(input.workerId) ? await staffStanding(tx, viewer.agencyId, input.workerId) : null;
     if (
@@ -226,6 +217,4 @@ export async function assignCase(
     });
     return (await reachableCase(tx, viewer, record.id))!;
   });
-  if (denied) return refuse(db, caller, input.caseId, 'case.assign', { error: denied });
-  return assigned ?? refuse(db, caller, input.caseId, 'case.assign');
 }
