@@ -5,7 +5,7 @@ import { badInput, HavenError } from '@haven/core/errors';
 import type { Database } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import { manages, mayUpdate } from '../access';
-import { reachableCase, reachableCases, type CaseView } from '../cases';
+import { caseTransaction, reachableCase, reachableCases, refuse, Refusal, type CaseView } from '../cases';
 import { findIdentifiersOfPersons, insertIdentifiers, sexes, type PersonIdentifier, type Sex } from '../persons';
 import {
   defaultMatchingRules,
@@ -214,28 +214,6 @@ export async function possibleDuplicates(
   });
 }
 
-/** Records a refusal in a transaction of its own (it survives the failed one) and throws. */
-async function refuseFor(
-  db: Database,
-  caller: Caller,
-  action: string,
-  targetType: string,
-  targetId: string,
-  error: HavenError,
-  reason: string | null = null,
-): Promise<never> {
-  await db.transaction({ viewer: caller.viewer }, (tx) =>
-    recordAudit(tx, actorOf(caller.viewer, caller.requestId), {
-      action,
-      targetType,
-      targetId,
-      reason,
-      outcome: 'denied',
-    }),
-  );
-  throw error;
-}
-
 /**
  * Adds an identifier to the person of a case: those who work the case and read its restricted
  * fields (identifiers are restricted). One already recorded (same kind, same normalised value) is
@@ -250,15 +228,13 @@ export async function addPersonIdentifier(
   assertPermission(viewer, 'case:update');
   const parsed = identifierInput.safeParse({ kind: input.kind, value: input.value });
   if (!parsed.success) throw badInput(zodProblems(parsed.error));
-  let denied: HavenError | null = null;
-  const added = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, { action: 'case.update', target: input.caseId }, async (tx) => {
     const record: CaseView | null = await reachableCase(tx, viewer, input.caseId);
-    if (!record) return null;
+    if (!record) throw new Refusal('NOT_FOUND', 'No such case');
     if (!mayUpdate(record.access, 'restricted')) {
-      denied = new HavenError('FORBIDDEN_FIELD', 'You may not change these fields of this case', {
+      throw new Refusal('FORBIDDEN_FIELD', 'You may not change these fields of this case', {
         fields: [{ path: ['value'], message: 'is restricted for you' }],
       });
-      return null;
     }
     const [created] = await insertIdentifiers(tx, viewer.agencyId, record.personId, [parsed.data]);
     const normalized = normalizeIdentifier(parsed.data.kind, parsed.data.value);
@@ -279,10 +255,6 @@ export async function addPersonIdentifier(
     }
     return identifier;
   });
-  if (denied) return refuseFor(db, caller, 'case.update', 'case', input.caseId, denied);
-  return (
-    added ?? refuseFor(db, caller, 'case.update', 'case', input.caseId, new HavenError('NOT_FOUND', 'No such case'))
-  );
 }
 
 export interface PersonMerge {
@@ -318,16 +290,9 @@ export async function mergePersons(
     problemsFound.push({ path: ['mergedPersonId'], message: 'must be another person than the kept one' });
   }
   if (problemsFound.length > 0) throw badInput(problemsFound);
-  const notFound = () =>
-    refuseFor(
-      db,
-      caller,
-      'person.merge',
-      'person',
-      input.mergedPersonId,
-      new HavenError('NOT_FOUND', 'No such person'),
-      reason,
-    );
+  // Refused against the merged person, with the reason given.
+  const refused = { action: 'person.merge', target: { type: 'person', id: input.mergedPersonId }, reason };
+  const notFound = () => new Refusal('NOT_FOUND', 'No such person');
 
   // Which cases each person has, whoever works them (ids only): a merge must not leave a case of
   // the merged person behind because row-level security hid it from the viewer.
@@ -336,10 +301,11 @@ export async function mergePersons(
     merged: await store.personStanding(tx, viewer.agencyId, input.mergedPersonId),
     cases: await store.casesOfPersons(tx, viewer.agencyId, [input.keptPersonId, input.mergedPersonId]),
   }));
-  if (!standing.kept || !standing.merged) return notFound();
+  if (!standing.kept || !standing.merged) {
+    return refuse(db, caller, refused.target, refused.action, { error: notFound(), reason });
+  }
 
-  let denied: HavenError | null = null;
-  const merge = await db.transaction({ viewer }, async (tx) => {
+  return caseTransaction(db, caller, refused, async (tx) => {
     const access: ReadonlyMap<string, CaseView> = await reachableCases(
       tx,
       viewer,
@@ -350,21 +316,20 @@ export async function mergePersons(
     const reaches = (cs: typeof keptCases) => cs.some((c) => access.get(c.id));
     // Persons she reaches no case of do not exist for her. A person already merged has no cases
     // left: once she reaches the kept person, that is a conflict.
-    if (!reaches(keptCases)) return null;
+    if (!reaches(keptCases)) throw notFound();
     if (standing.kept!.mergedInto || standing.merged!.mergedInto) {
       throw new HavenError('CONFLICT', 'One of these persons has already been merged into another');
     }
-    if (!reaches(mergedCases)) return null;
+    if (!reaches(mergedCases)) throw notFound();
     const worked = (c: { id: string }) => {
       const v = access.get(c.id);
       return !!v && manages(v.access);
     };
     if (!keptCases.some(worked) || !mergedCases.every(worked)) {
-      denied = new HavenError(
+      throw new Refusal(
         'FORBIDDEN',
         'Only someone who works a case of the kept person and every case of the merged one may merge them',
       );
-      return null;
     }
     // Order matters under row-level security: the merged person is updated and its identifiers
     // read while its cases still reach it.
@@ -417,6 +382,4 @@ export async function mergePersons(
       copiedIdentifiers: copied.length,
     };
   });
-  if (denied) return refuseFor(db, caller, 'person.merge', 'person', input.mergedPersonId, denied, reason);
-  return merge ?? notFound();
 }
