@@ -43,6 +43,8 @@ type Documents = {
     "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AssignCaseDocument,
     "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": typeof types.ExportCaseDocument,
+    "\n  query CasePersonPhoto($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        photo {\n          documentId\n          version\n          uploadedAt\n          dataUrl\n        }\n      }\n    }\n  }\n": typeof types.CasePersonPhotoDocument,
+    "\n  mutation SetPersonPhoto($caseId: ID!, $file: FileUploadInput!) {\n    setPersonPhoto(caseId: $caseId, file: $file) {\n      id\n      currentVersion\n    }\n  }\n": typeof types.SetPersonPhotoDocument,
     "\n  query CaseTypes {\n    caseTypes {\n      key\n      label\n      active\n    }\n  }\n": typeof types.CaseTypesDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCaseloadDocument,
@@ -129,6 +131,8 @@ const documents: Documents = {
     "\n  query TeamMembers {\n    teams {\n      id\n      name\n      members {\n        userId\n        displayName\n      }\n      supervisors {\n        userId\n        displayName\n      }\n    }\n  }\n": types.TeamMembersDocument,
     "\n  mutation AssignCase($caseId: ID!, $workerId: ID!) {\n    assignCase(caseId: $caseId, workerId: $workerId) {\n      id\n      assignedWorker {\n        id\n        displayName\n      }\n    }\n  }\n": types.AssignCaseDocument,
     "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n": types.ExportCaseDocument,
+    "\n  query CasePersonPhoto($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        photo {\n          documentId\n          version\n          uploadedAt\n          dataUrl\n        }\n      }\n    }\n  }\n": types.CasePersonPhotoDocument,
+    "\n  mutation SetPersonPhoto($caseId: ID!, $file: FileUploadInput!) {\n    setPersonPhoto(caseId: $caseId, file: $file) {\n      id\n      currentVersion\n    }\n  }\n": types.SetPersonPhotoDocument,
     "\n  query CaseTypes {\n    caseTypes {\n      key\n      label\n      active\n    }\n  }\n": types.CaseTypesDocument,
     "\n  fragment CaseRow on Case {\n    id\n    caseNumber\n    caseType\n    status\n    createdAt\n    updatedAt\n    person {\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n    }\n    currentStage {\n      stage\n    }\n  }\n": types.CaseRowFragmentDoc,
     "\n  query MyCaseload($first: Int, $after: String) {\n    myCaseload(first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...CaseRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCaseloadDocument,
@@ -299,6 +303,14 @@ export function graphql(source: "\n  mutation AssignCase($caseId: ID!, $workerId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportCase($caseId: ID!, $reason: String!) {\n    exportCase(caseId: $caseId, reason: $reason) {\n      caseNumber\n      generatedAt\n      fields {\n        name\n        classification\n        value\n      }\n      withheldFields\n    }\n  }\n"): typeof import('./graphql').ExportCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasePersonPhoto($id: ID!) {\n    case(id: $id) {\n      id\n      person {\n        id\n        photo {\n          documentId\n          version\n          uploadedAt\n          dataUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CasePersonPhotoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPersonPhoto($caseId: ID!, $file: FileUploadInput!) {\n    setPersonPhoto(caseId: $caseId, file: $file) {\n      id\n      currentVersion\n    }\n  }\n"): typeof import('./graphql').SetPersonPhotoDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

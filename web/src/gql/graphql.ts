@@ -2656,6 +2656,21 @@ export type ExportCaseMutationVariables = Exact<{
 
 export type ExportCaseMutation = { __typename?: 'Mutation', exportCase: { __typename?: 'CaseExport', caseNumber: string, generatedAt: string, withheldFields: Array<string>, fields: Array<{ __typename?: 'ExportedField', name: string, classification: string, value?: string | null }> } };
 
+export type CasePersonPhotoQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CasePersonPhotoQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, person: { __typename?: 'Person', id: string, photo?: { __typename?: 'PersonPhoto', documentId: string, version: number, uploadedAt: string, dataUrl: string } | null } } };
+
+export type SetPersonPhotoMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  file: FileUploadInput;
+}>;
+
+
+export type SetPersonPhotoMutation = { __typename?: 'Mutation', setPersonPhoto: { __typename?: 'Document', id: string, currentVersion: number } };
+
 export type CaseTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3649,6 +3664,30 @@ export const ExportCaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportCaseMutation, ExportCaseMutationVariables>;
+export const CasePersonPhotoDocument = new TypedDocumentString(`
+    query CasePersonPhoto($id: ID!) {
+  case(id: $id) {
+    id
+    person {
+      id
+      photo {
+        documentId
+        version
+        uploadedAt
+        dataUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CasePersonPhotoQuery, CasePersonPhotoQueryVariables>;
+export const SetPersonPhotoDocument = new TypedDocumentString(`
+    mutation SetPersonPhoto($caseId: ID!, $file: FileUploadInput!) {
+  setPersonPhoto(caseId: $caseId, file: $file) {
+    id
+    currentVersion
+  }
+}
+    `) as unknown as TypedDocumentString<SetPersonPhotoMutation, SetPersonPhotoMutationVariables>;
 export const CaseTypesDocument = new TypedDocumentString(`
     query CaseTypes {
   caseTypes {

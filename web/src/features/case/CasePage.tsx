@@ -10,6 +10,7 @@ import { ContactDetailsForm } from './ContactDetailsForm';
 import { EmergencyAccessForm } from './EmergencyAccessForm';
 import { ExportPanel } from './ExportPanel';
 import { FieldValue } from './FieldValue';
+import { PersonPhoto } from './PersonPhoto';
 import { ReassignPanel } from './ReassignPanel';
 import { SharesPanel } from './SharesPanel';
 import { useCase, type CaseDetail } from './useCase';
@@ -223,6 +224,7 @@ function DetailsTab({
       <section className="panel" aria-labelledby="case-restricted-title">
         <h2 id="case-restricted-title">{t('case.sections.restricted')}</h2>
         <p className="muted">{t('case.sections.restrictedIntro')}</p>
+        <PersonPhoto caseId={record.id} name={person.fullName} mayChange={access.assigned} />
         <div role="status" className="announcement">
           {contactSaved && <p className="notice notice-success">{t('contact.saved')}</p>}
         </div>

@@ -184,3 +184,31 @@ export const ExportCaseDocument = graphql(`
     }
   }
 `);
+
+// The person's photo (restricted), read on its own when the Details tab shows: it is the heaviest
+// value of a case, so the case page does not carry it.
+export const CasePersonPhotoDocument = graphql(`
+  query CasePersonPhoto($id: ID!) {
+    case(id: $id) {
+      id
+      person {
+        id
+        photo {
+          documentId
+          version
+          uploadedAt
+          dataUrl
+        }
+      }
+    }
+  }
+`);
+
+export const SetPersonPhotoDocument = graphql(`
+  mutation SetPersonPhoto($caseId: ID!, $file: FileUploadInput!) {
+    setPersonPhoto(caseId: $caseId, file: $file) {
+      id
+      currentVersion
+    }
+  }
+`);
