@@ -398,6 +398,9 @@ export async function reachableCase(tx: Executor, viewer: Viewer, id: string): P
  */
 export class Refusal extends HavenError {}
 
+/** A missing case and one out of reach look the same. */
+const noSuchCase = () => new Refusal('NOT_FOUND', 'No such case');
+
 /**
  * The case the viewer works, inside her transaction: she reaches it (else NOT_FOUND with `notFound`;
  * a missing and an unreachable case look the same) and is its assigned worker or supervises its team
@@ -626,10 +629,10 @@ export async function updatePerson(
   assertPermission(viewer, 'case:update');
   const cleaned = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
   const valid = validate(updatePersonSchema, cleaned, 'input');
-  let refusal: { error: HavenError; fields: string[] } | null = null;
-  const updated = await db.transaction({ viewer }, async (tx) => {
+  const refusal: RefusalRecord = { action: 'case.update', target: caseId };
+  return caseTransaction(db, caller, refusal, async (tx) => {
     const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
+    if (!record) throw noSuchCase();
     // The field layer: a field may be changed only by those who work the case and may see it.
     const touched = Object.keys(valid)
       .flatMap((k) => (k === 'clear' ? (valid.clear ?? []) : [k === 'clearDateOfBirth' ? 'dateOfBirth' : k]))
@@ -638,11 +641,8 @@ export async function updatePerson(
       (f) => !mayUpdate(record.access, classificationOf(f, record.access.fieldClassifications)),
     );
     if (forbidden.length > 0) {
-      refusal = {
-        error: forbiddenFields(forbidden.map((f) => ['input', f.slice('person.'.length)])),
-        fields: forbidden,
-      };
-      return null;
+      refusal.fields = forbidden;
+      throw forbiddenFields(forbidden.map((f) => ['input', f.slice('person.'.length)]));
     }
     const person = await findPerson(tx, viewer.agencyId, record.personId);
     if (!person) throw new Error(`person of case ${record.id} missing`);
@@ -686,16 +686,11 @@ export async function updatePerson(
     });
     return { ...(await store.findCaseById(tx, viewer.agencyId, record.id))!, access: record.access };
   });
-  if (refusal) {
-    const { error, fields } = refusal as { error: HavenError; fields: string[] };
-    return refuse(db, caller, caseId, 'case.update', { error, fields });
-  }
-  return updated ?? refuse(db, caller, caseId, 'case.update');
 }
 
 /** A change refused by the field layer: FORBIDDEN_FIELD, naming each input field. */
-function forbiddenFields(paths: (string | number)[][]): HavenError {
-  return new HavenError('FORBIDDEN_FIELD', 'You may not change these fields of this case', {
+function forbiddenFields(paths: (string | number)[][]): Refusal {
+  return new Refusal('FORBIDDEN_FIELD', 'You may not change these fields of this case', {
     fields: paths.map((path) => ({ path, message: 'is restricted for you' })),
   });
 }
@@ -792,13 +787,13 @@ export async function updateCaseDetails(
   const valid = validate(caseDetailsSchema, input, 'input');
   const given = confidentialFields.filter((f) => valid[f] !== undefined && valid[f] !== null);
   if (given.length === 0) throw badInput([{ path: ['input'], message: 'must give at least one field' }]);
-  let refused = false;
-  const updated = await db.transaction({ viewer }, async (tx) => {
+  const refusal: RefusalRecord = { action: 'case.update', target: caseId };
+  return caseTransaction(db, caller, refusal, async (tx) => {
     const record = await reachableCase(tx, viewer, caseId);
-    if (!record) return null;
+    if (!record) throw noSuchCase();
     if (!mayUpdate(record.access, 'confidential')) {
-      refused = true;
-      return null;
+      refusal.fields = [...given];
+      throw forbiddenFields(given.map((f) => ['input', f]));
     }
     const current = await store.findConfidentialValues(tx, [record.id]);
     const before: Record<string, string | null> = {};
@@ -849,13 +844,6 @@ export async function updateCaseDetails(
     });
     return { ...(await store.findCaseById(tx, viewer.agencyId, record.id))!, access: record.access };
   });
-  if (refused) {
-    return refuse(db, caller, caseId, 'case.update', {
-      error: forbiddenFields(given.map((f) => ['input', f])),
-      fields: [...given],
-    });
-  }
-  return updated ?? refuse(db, caller, caseId, 'case.update');
 }
 
 export interface CaseExport {
