@@ -247,7 +247,8 @@ const stepNames: Record<ConsentScope, string> = {
  *    override for this scope and organisation, written now with its audit row, so it is tied to
  *    the step that uses it → `{ overrideId }`;
  *
- * otherwise CONSENT_REQUIRED (the transaction rolls back and nothing of the step is written).
+ * otherwise a Refusal, CONSENT_REQUIRED (the transaction rolls back and nothing of the step is written;
+ * in caseTransaction the refusal is recorded).
  * The caller must already have checked that the viewer manages the case.
  */
 export async function requireConsent(
@@ -279,7 +280,7 @@ export async function requireConsent(
     );
     return { overrideId: created.id };
   }
-  throw new HavenError(
+  throw new Refusal(
     'CONSENT_REQUIRED',
     `${stepNames[scope]} needs recorded consent (${scope}) that has not been withdrawn, or an override with a reason`,
   );

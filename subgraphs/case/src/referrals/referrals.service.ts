@@ -5,7 +5,7 @@ import { badInput, HavenError, type FieldProblem } from '@haven/core/errors';
 import type { Database, Executor } from '@haven/core/db/database';
 import { isUuid } from '@haven/core/ids';
 import type { Viewer } from '@haven/core/viewer';
-import { caseTransaction, refuse, workedCase } from '../cases';
+import { caseTransaction, refuse, Refusal, workedCase, type RefusalRecord } from '../cases';
 import { overrideReasonOf, requireConsent } from '../consents';
 import { findPersonsByIds } from '../persons';
 import { eligibilityOf, findEntriesByKeys, findProvider, partnerInAgency, teamInAgency } from '../services';
@@ -125,108 +125,98 @@ export async function createReferral(
     }
     throw error;
   }
-  const refusal = { action: 'referral.create', target: caseId, reason: overrideReason };
-  try {
-    return await caseTransaction(db, caller, refusal, async (tx) => {
-      const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may refer it');
-      const problems: FieldProblem[] = [];
-      const problem = (field: string, message: string) => problems.push({ path: ['input', field], message });
-      let toTeamId = valid.toTeamId ?? null;
-      let toOrganisationId = valid.toOrganisationId ?? null;
-      let service = valid.service ?? null;
-      let serviceId: string | null = null;
-      if (valid.serviceKey) {
-        const entry = (await findEntriesByKeys(tx, viewer.agencyId, [valid.serviceKey])).get(valid.serviceKey);
-        if (!entry) problem('serviceKey', 'is not a service of the catalogue');
-        else {
-          const person = (await findPersonsByIds(tx, viewer.agencyId, [record.personId])).get(record.personId);
-          const result = eligibilityOf(entry, {
-            caseType: record.caseType,
-            sex: person?.sex ?? 'unknown',
-            dateOfBirth: person?.dateOfBirth ?? null,
-          });
-          if (!result.eligible) problem('serviceKey', `cannot be chosen: ${result.reasons.join('; ')}`);
-          serviceId = entry.id;
-          service ??= entry.name.en;
-          // An internal referral for a service one team delivers goes to that team unless told otherwise.
-          if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) toTeamId = entry.internalTeamId;
-          if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) {
-            problem('toTeamId', 'is required for an internal referral (or toProgramme): the service names no team');
-          }
+  const refusal: RefusalRecord = { action: 'referral.create', target: caseId, reason: overrideReason };
+  return caseTransaction(db, caller, refusal, async (tx) => {
+    const record = await workedCase(tx, viewer, caseId, 'Only those who work a case may refer it');
+    const problems: FieldProblem[] = [];
+    const problem = (field: string, message: string) => problems.push({ path: ['input', field], message });
+    let toTeamId = valid.toTeamId ?? null;
+    let toOrganisationId = valid.toOrganisationId ?? null;
+    let service = valid.service ?? null;
+    let serviceId: string | null = null;
+    if (valid.serviceKey) {
+      const entry = (await findEntriesByKeys(tx, viewer.agencyId, [valid.serviceKey])).get(valid.serviceKey);
+      if (!entry) problem('serviceKey', 'is not a service of the catalogue');
+      else {
+        const person = (await findPersonsByIds(tx, viewer.agencyId, [record.personId])).get(record.personId);
+        const result = eligibilityOf(entry, {
+          caseType: record.caseType,
+          sex: person?.sex ?? 'unknown',
+          dateOfBirth: person?.dateOfBirth ?? null,
+        });
+        if (!result.eligible) problem('serviceKey', `cannot be chosen: ${result.reasons.join('; ')}`);
+        serviceId = entry.id;
+        service ??= entry.name.en;
+        // An internal referral for a service one team delivers goes to that team unless told otherwise.
+        if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) toTeamId = entry.internalTeamId;
+        if (valid.kind === 'internal' && !toTeamId && !valid.toProgramme) {
+          problem('toTeamId', 'is required for an internal referral (or toProgramme): the service names no team');
         }
       }
-      if (valid.toTeamId && !(await teamInAgency(tx, viewer.agencyId, valid.toTeamId))) {
-        problem('toTeamId', 'must be a team of this agency');
-      }
-      if (valid.providerId) {
-        const provider = await findProvider(tx, viewer.agencyId, valid.providerId);
-        if (!provider) problem('providerId', 'is not a provider of the directory');
-        else if (!provider.active) problem('providerId', 'the provider is not active');
-        else {
-          if (valid.serviceKey && !provider.serviceKeys.includes(valid.serviceKey)) {
-            problem('providerId', `the provider does not offer ${valid.serviceKey}`);
-          }
-          if (toOrganisationId && provider.organisationId !== toOrganisationId) {
-            problem('toOrganisationId', "must be left out or be the provider's organisation");
-          }
-          toOrganisationId = provider.organisationId;
-        }
-      } else if (valid.toOrganisationId && !(await partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))) {
-        problem('toOrganisationId', 'must be a partner organisation of this agency');
-      }
-      if (problems.length > 0) throw badInput(problems);
-      const basis = await requireConsent(tx, viewer, record.id, 'referral', null, {
-        reason: overrideReason,
-        requestId: caller.requestId,
-      });
-      const referral = await store.insertReferral(tx, {
-        agencyId: viewer.agencyId,
-        caseId: record.id,
-        kind: valid.kind,
-        toTeamId,
-        toProgramme: valid.toProgramme ?? null,
-        toOrganisationId,
-        providerId: valid.providerId ?? null,
-        service: service!,
-        serviceId,
-        urgency: valid.urgency,
-        reason: valid.reason ?? null,
-        consentId: 'consentId' in basis ? basis.consentId : null,
-        consentOverrideId: 'overrideId' in basis ? basis.overrideId : null,
-        createdBy: viewer.userId,
-      });
-      await store.insertEvent(tx, {
-        agencyId: viewer.agencyId,
-        referralId: referral.id,
-        caseId: record.id,
-        status: 'pending',
-        note: valid.reason ?? null,
-        recordedBy: viewer.userId,
-      });
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action: 'referral.create',
-        targetType: 'case',
-        targetId: record.id,
-        fields: [
-          `referral:${referral.id}`,
-          `kind:${valid.kind}`,
-          'consentId' in basis ? `consent:${basis.consentId}` : `consentOverride:${basis.overrideId}`,
-        ],
-        outcome: 'allowed',
-      });
-      return referral;
-    });
-  } catch (error) {
-    // The consent check failed inside the transaction, which rolled back; the refusal is recorded now.
-    if (error instanceof HavenError && error.code === 'CONSENT_REQUIRED') {
-      return refuse(db, caller, caseId, 'referral.create', {
-        error,
-        fields: ['consent:referral'],
-        reason: overrideReason,
-      });
     }
-    throw error;
-  }
+    if (valid.toTeamId && !(await teamInAgency(tx, viewer.agencyId, valid.toTeamId))) {
+      problem('toTeamId', 'must be a team of this agency');
+    }
+    if (valid.providerId) {
+      const provider = await findProvider(tx, viewer.agencyId, valid.providerId);
+      if (!provider) problem('providerId', 'is not a provider of the directory');
+      else if (!provider.active) problem('providerId', 'the provider is not active');
+      else {
+        if (valid.serviceKey && !provider.serviceKeys.includes(valid.serviceKey)) {
+          problem('providerId', `the provider does not offer ${valid.serviceKey}`);
+        }
+        if (toOrganisationId && provider.organisationId !== toOrganisationId) {
+          problem('toOrganisationId', "must be left out or be the provider's organisation");
+        }
+        toOrganisationId = provider.organisationId;
+      }
+    } else if (valid.toOrganisationId && !(await partnerInAgency(tx, viewer.agencyId, valid.toOrganisationId))) {
+      problem('toOrganisationId', 'must be a partner organisation of this agency');
+    }
+    if (problems.length > 0) throw badInput(problems);
+    // A refusal from here on is the consent check's (CONSENT_REQUIRED): it names the consent.
+    refusal.fields = ['consent:referral'];
+    const basis = await requireConsent(tx, viewer, record.id, 'referral', null, {
+      reason: overrideReason,
+      requestId: caller.requestId,
+    });
+    const referral = await store.insertReferral(tx, {
+      agencyId: viewer.agencyId,
+      caseId: record.id,
+      kind: valid.kind,
+      toTeamId,
+      toProgramme: valid.toProgramme ?? null,
+      toOrganisationId,
+      providerId: valid.providerId ?? null,
+      service: service!,
+      serviceId,
+      urgency: valid.urgency,
+      reason: valid.reason ?? null,
+      consentId: 'consentId' in basis ? basis.consentId : null,
+      consentOverrideId: 'overrideId' in basis ? basis.overrideId : null,
+      createdBy: viewer.userId,
+    });
+    await store.insertEvent(tx, {
+      agencyId: viewer.agencyId,
+      referralId: referral.id,
+      caseId: record.id,
+      status: 'pending',
+      note: valid.reason ?? null,
+      recordedBy: viewer.userId,
+    });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'referral.create',
+      targetType: 'case',
+      targetId: record.id,
+      fields: [
+        `referral:${referral.id}`,
+        `kind:${valid.kind}`,
+        'consentId' in basis ? `consent:${basis.consentId}` : `consentOverride:${basis.overrideId}`,
+      ],
+      outcome: 'allowed',
+    });
+    return referral;
+  });
 }
 
 /** Whether the viewer is a member or a supervisor of a team. */
@@ -241,7 +231,7 @@ const inTeam = (viewer: Viewer, teamId: string) =>
 async function assertAnswersFor(tx: Executor, viewer: Viewer, referral: Referral): Promise<void> {
   if (referral.kind === 'internal' && referral.toTeamId) {
     if (!inTeam(viewer, referral.toTeamId)) {
-      throw new HavenError('FORBIDDEN', 'Only a member or supervisor of the receiving team answers this referral');
+      throw new Refusal('FORBIDDEN', 'Only a member or supervisor of the receiving team answers this referral');
     }
     return;
   }
@@ -277,40 +267,35 @@ async function move(
   note: string | null,
 ): Promise<Referral> {
   const { viewer } = caller;
+  // Refused against the referral's case once it is found, else the referral.
   let target = referralId;
-  try {
-    return await db.transaction({ viewer }, async (tx) => {
-      const referral = isUuid(referralId) ? await store.findReferral(tx, viewer.agencyId, referralId) : null;
-      if (!referral) throw new HavenError('NOT_FOUND', 'No such referral');
-      target = referral.caseId;
-      await assertAnswersFor(tx, viewer, referral);
-      const conflict = () => new HavenError('CONFLICT', `A referral that is ${referral.status} cannot become ${to}`);
-      if (!mayMove(referral.status, to)) throw conflict();
-      const moved = await store.moveReferral(tx, referral.id, referral.status, values);
-      if (!moved) throw conflict();
-      await store.insertEvent(tx, {
-        agencyId: viewer.agencyId,
-        referralId: referral.id,
-        caseId: referral.caseId,
-        status: to,
-        note,
-        recordedBy: viewer.userId,
-      });
-      await recordAudit(tx, actorOf(viewer, caller.requestId), {
-        action,
-        targetType: 'case',
-        targetId: referral.caseId,
-        fields: [`referral:${referral.id}`, `status:${to}`],
-        outcome: 'allowed',
-      });
-      return moved;
+  const refusal = { action, target: () => target, fields: [`referral:${referralId}`] };
+  return caseTransaction(db, caller, refusal, async (tx) => {
+    const referral = isUuid(referralId) ? await store.findReferral(tx, viewer.agencyId, referralId) : null;
+    if (!referral) throw new Refusal('NOT_FOUND', 'No such referral');
+    target = referral.caseId;
+    await assertAnswersFor(tx, viewer, referral);
+    const conflict = () => new Refusal('CONFLICT', `A referral that is ${referral.status} cannot become ${to}`);
+    if (!mayMove(referral.status, to)) throw conflict();
+    const moved = await store.moveReferral(tx, referral.id, referral.status, values);
+    if (!moved) throw conflict();
+    await store.insertEvent(tx, {
+      agencyId: viewer.agencyId,
+      referralId: referral.id,
+      caseId: referral.caseId,
+      status: to,
+      note,
+      recordedBy: viewer.userId,
     });
-  } catch (error) {
-    if (error instanceof HavenError && ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'].includes(error.code)) {
-      return refuse(db, caller, target, action, { error, fields: [`referral:${referralId}`] });
-    }
-    throw error;
-  }
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action,
+      targetType: 'case',
+      targetId: referral.caseId,
+      fields: [`referral:${referral.id}`, `status:${to}`],
+      outcome: 'allowed',
+    });
+    return moved;
+  });
 }
 
 /**
