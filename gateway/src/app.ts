@@ -28,6 +28,24 @@ const securityHeaders = {
   'x-frame-options': 'DENY',
 };
 
+/**
+ * The web client's pages may run only the scripts Haven serves and talk only to Haven: no inline
+ * script, no other origin, so a script smuggled into a page could not send a case file anywhere.
+ * Images may also be data: URLs (the person's photo) and blob: URLs (a document built in the browser).
+ */
+export const webContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** The gateway's HTTP front: health, /auth (sign-in, sessions, tokens), /graphql, then the web client. */
 export async function startGatewayServer(options: GatewayServerOptions): Promise<RunningServer> {
   const web =
@@ -71,7 +89,10 @@ export async function startGatewayServer(options: GatewayServerOptions): Promise
         }
         return void (await options.gateway(req, res));
       }
-      if (web) return web(req, res, () => sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } }));
+      if (web) {
+        res.setHeader('content-security-policy', webContentSecurityPolicy);
+        return web(req, res, () => sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Not found' } }));
+      }
       sendJson(res, 404, {
         error: { code: 'NOT_FOUND', message: 'The web client is not built: run npm run build:web' },
       });

@@ -46,7 +46,7 @@ export interface BrowserHaven {
   origin: string;
   /** Every URL the page requested. */
   requested: string[];
-  /** Every uncaught script error of the page. */
+  /** Every uncaught script error of the page, and every load or script its Content-Security-Policy blocked. */
   pageErrors: string[];
   isLocal(url: string): boolean;
   /** Signs in on the sign-in page at `at` (an address is kept, so it opens after sign-in). */
@@ -104,6 +104,10 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
   const pageErrors: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A load or script the Content-Security-Policy blocked is reported on the console, not thrown.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
 
   return {
     db,

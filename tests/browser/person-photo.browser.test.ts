@@ -2,7 +2,8 @@
  * The person's photo on the case page's Details tab, in Debian's Chromium against Haven on a fresh
  * demo database: the assigned caseworker adds one (a file that is no image is refused before anything
  * is sent; one that only claims to be an image is refused by the API beside the file input), sees it
- * and can replace it; a supervisor of the team, who may not read restricted fields, sees "[Restricted]".
+ * and can replace it; a supervisor of the team, who may not read restricted fields, sees "[Restricted]";
+ * and the page's Content-Security-Policy keeps an injected script from running.
  * The tests share one page and run in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +113,23 @@ describe.skipIf(!hasChromium)('person photo in Chromium', { timeout: 90_000 }, (
     await photo().getByText('[Restricted]').waitFor();
     expect(await photo().getByRole('img').count()).toBe(0);
     expect(await photo().getByRole('button').count()).toBe(0);
+  });
+
+  it('the page runs under a Content-Security-Policy: a script injected into it does not run', async () => {
+    const response = await page.goto(`${h.origin}/cases/${caseId}`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await caseHeading();
+    const before = h.pageErrors.length;
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "ran"';
+      document.body.append(script);
+      return document.body.dataset.injected ?? 'blocked';
+    });
+    expect(ran).toBe('blocked');
+    // The harness heard the refusal; it is this test's own, not a fault of the page.
+    await expect.poll(() => h.pageErrors.length).toBe(before + 1);
+    expect(h.pageErrors.pop()).toMatch(/Content Security Policy/);
   });
 
   it('loaded nothing from outside the test server and raised no script errors', () => {
