@@ -313,6 +313,27 @@ describe('who may see and change documents', () => {
     expect(codeOf(await t.graphql(WITHDRAW, { id: ids.standard, reason: 'Not mine to keep' }, { as: b }))).toBe(
       'FORBIDDEN',
     );
+    // A read is refused against the document's case, naming the document; a change of a document
+    // against the document itself, with the refusal's code as the reason.
+    const refusal = async (action: string) =>
+      (
+        await t.db.rows<{ target_type: string; target_id: string; fields: string[]; reason: string | null }>(
+          sql`select target_type, target_id, fields, reason from audit.events
+              where actor_id = ${b}::uuid and action = ${action} and outcome = 'denied' order by seq`,
+        )
+      ).at(-1);
+    expect(await refusal('document.read')).toEqual({
+      target_type: 'case',
+      target_id: caseId,
+      fields: [`document:${ids.restricted}`],
+      reason: null,
+    });
+    expect(await refusal('document.withdraw')).toEqual({
+      target_type: 'document',
+      target_id: ids.standard,
+      fields: [],
+      reason: 'FORBIDDEN',
+    });
     await share(t, agency, caseId, agency.users.supervisorB, true);
     ok(await t.graphql(CONTENT, { id: ids.restricted }, { as: agency.users.supervisorB }));
     expect(codeOf(await t.graphql(CONTENT, { id: ids.confidential }, { as: agency.users.supervisorB }))).toBe(

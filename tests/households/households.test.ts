@@ -198,6 +198,18 @@ describe('households', () => {
       codeOf(await t.graphql(END, { id: household.id, p: mother.personId }, { as: agency.users.supervisorB })),
     ).toBe('FORBIDDEN');
     expect(await memberRows(household.id)).toBe(before);
+    // Each refusal of a change is in the audit trail against the household, with its code as the reason.
+    const refusal = async (actor: string, action: string) =>
+      (
+        await t.db.rows<{ target_type: string; target_id: string; reason: string | null }>(
+          sql`select target_type, target_id, reason from audit.events
+              where actor_id = ${actor}::uuid and action = ${action} and outcome = 'denied' order by seq`,
+        )
+      ).at(-1);
+    const against = (reason: string) => ({ target_type: 'household', target_id: household.id, reason });
+    expect(await refusal(other.users.caseworker, 'household.add_member')).toEqual(against('NOT_FOUND'));
+    expect(await refusal(agency.users.supervisorB, 'household.add_member')).toEqual(against('FORBIDDEN'));
+    expect(await refusal(agency.users.supervisorB, 'household.end_membership')).toEqual(against('FORBIDDEN'));
     // The share reads the household (standard), the relative included.
     const shared = ok(
       await t.graphql<{ case: { person: { households: Household[] } } }>(
