@@ -7,6 +7,7 @@ import { AdminPage } from '../features/admin/AdminPage';
 import { CasePage } from '../features/case/CasePage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { FormEditorPage } from '../features/form-editor/FormEditorPage';
+import { PersonSearchPage } from '../features/persons/PersonSearchPage';
 import { AlertsPage, useUnreadAlerts } from '../features/workflow/AlertsPage';
 import { ApprovalsPage } from '../features/workflow/ApprovalsPage';
 import { WorkflowEditorPage } from '../features/workflow/WorkflowEditorPage';
@@ -24,13 +25,14 @@ type AppState =
   | { kind: 'failed'; network: boolean };
 
 /**
- * The signed-in user's screens: their work (caseload or administration), alerts, approvals (supervisors),
+ * The signed-in user's screens: their work (caseload or administration), finding a person (case readers), alerts, approvals (supervisors),
  * forms (form:manage), workflows (workflow:manage), MFA, their sessions.
  */
-type View = 'home' | 'alerts' | 'approvals' | 'forms' | 'workflows' | 'mfa' | 'sessions';
-const views: View[] = ['home', 'alerts', 'approvals', 'forms', 'workflows', 'mfa', 'sessions'];
+type View = 'home' | 'persons' | 'alerts' | 'approvals' | 'forms' | 'workflows' | 'mfa' | 'sessions';
+const views: View[] = ['home', 'persons', 'alerts', 'approvals', 'forms', 'workflows', 'mfa', 'sessions'];
 /** Views with an address of their own (reload and links keep them). */
 const viewPaths: Partial<Record<View, string>> = {
+  persons: '/persons',
   forms: '/forms',
   alerts: '/alerts',
   approvals: '/approvals',
@@ -49,9 +51,10 @@ export function App() {
   const [view, setView] = useState<View>('home');
   // A case page has its own address (/cases/<id>); it shows in place of the caseload.
   const caseId = useCaseRoute();
-  // Opening a case (from an alert or an approval) leaves the page the link was on.
+  // Opening a case (from an alert, an approval or a search) leaves the page the link was on; going
+  // back from the case returns to the page its address names.
   useEffect(() => {
-    if (caseId) setView('home');
+    setView((current) => (caseId ? 'home' : current === 'home' ? viewAtPath() : current));
   }, [caseId]);
   const unreadAlerts = useUnreadAlerts(state.kind === 'signed-in' ? state.session.user.id : null);
 
@@ -129,11 +132,13 @@ export function App() {
       const managesForms = can(state.session, 'form:manage');
       const approves = supervisesATeam(state.session) || can(state.session, 'workflow:self_approve');
       const managesWorkflows = can(state.session, 'workflow:manage');
+      const findsPersons = !admin && can(state.session, 'case:read');
       const shownViews = views.filter(
         (v) =>
           (v !== 'forms' || managesForms) &&
           (v !== 'workflows' || managesWorkflows) &&
           (v !== 'approvals' || approves) &&
+          (v !== 'persons' || findsPersons) &&
           (v !== 'alerts' || !admin),
       );
       const openCase = caseId !== null && !admin && can(state.session, 'case:read') ? caseId : null;
@@ -171,6 +176,8 @@ export function App() {
             <FormEditorPage key={state.session.user.id} />
           ) : view === 'workflows' && managesWorkflows ? (
             <WorkflowEditorPage key={state.session.user.id} />
+          ) : view === 'persons' && findsPersons ? (
+            <PersonSearchPage key={state.session.user.id} />
           ) : view === 'approvals' && approves ? (
             <ApprovalsPage key={state.session.user.id} />
           ) : view === 'alerts' && !admin ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 
 /**
  * The one address the client gives a page of its own: /cases/<id>, so a case can be opened from a
@@ -14,6 +14,18 @@ export function caseIdFromPath(pathname: string): string | null {
 
 export function casePathFor(caseId: string): string {
   return `/cases/${encodeURIComponent(caseId)}`;
+}
+
+/**
+ * The click handler of an in-app link: a plain click (main button, no modifier key) is handled in
+ * place by `go`; any other opens the link as the browser would (a new tab or window).
+ */
+export function inPlace(go: () => void) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    go();
+  };
 }
 
 const listeners = new Set<() => void>();

@@ -1,6 +1,7 @@
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type PartialError } from '../../api/client';
+import { inPlace } from '../../app/route';
 import { can, type Session } from '../../app/session';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import { useReturnFocus } from '../../app/useReturnFocus';
@@ -29,14 +30,9 @@ interface CasePageProps {
 
 function BackLink({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
-  const back = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onBack();
-  };
   return (
     <p className="back-link">
-      <a href="/" onClick={back}>
+      <a href="/" onClick={inPlace(onBack)}>
         {t('case.back')}
       </a>
     </p>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MouseEvent } from 'react';
-import { casePathFor } from '../../app/route';
+import { casePathFor, inPlace } from '../../app/route';
 import { useFormat } from '../../i18n/format';
 import { caseTypeName } from './enums';
 import type { CaseRow } from './useCaseload';
@@ -18,11 +17,6 @@ export function CaseTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const open = (event: MouseEvent<HTMLAnchorElement>, caseId: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onOpen(caseId);
-  };
   return (
     <div className="table-scroll" role="region" aria-labelledby="caseload-caption" tabIndex={0}>
       <table className="case-table">
@@ -49,7 +43,7 @@ export function CaseTable({
             return (
               <tr key={row.id} className={isNew ? 'is-new' : undefined}>
                 <th scope="row" className="case-number">
-                  <a href={casePathFor(row.id)} onClick={(event) => open(event, row.id)}>
+                  <a href={casePathFor(row.id)} onClick={inPlace(() => onOpen(row.id))}>
                     <bdi>{row.caseNumber}</bdi>
                   </a>
                   {isNew && <span className="badge">{t('caseload.newBadge')}</span>}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, request } from '../../api/client';
-import { casePathFor, navigate } from '../../app/route';
+import { CaseLink } from '../../app/CaseLink';
 import type { PossibleDuplicatesQuery, Sex } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { PossibleDuplicatesDocument } from '../forms/operations';
@@ -138,16 +138,9 @@ export function DuplicateSearch({ input, onBlockingChange, confirmRequested }: D
                   {c.cases.map((kase) => (
                     <li key={kase.caseId}>
                       {c.reachable ? (
-                        <a
-                          href={casePathFor(kase.caseId)}
-                          onClick={(event) => {
-                            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-                            event.preventDefault();
-                            navigate(casePathFor(kase.caseId));
-                          }}
-                        >
+                        <CaseLink caseId={kase.caseId}>
                           {t('duplicates.openCase', { caseNumber: kase.caseNumber })}
-                        </a>
+                        </CaseLink>
                       ) : (
                         <span>
                           {t('duplicates.askWorker', {

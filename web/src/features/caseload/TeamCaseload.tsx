@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { MouseEvent } from 'react';
 import { isApiError } from '../../api/client';
-import { casePathFor } from '../../app/route';
+import { casePathFor, inPlace } from '../../app/route';
 import { useFormat } from '../../i18n/format';
 import { FieldValue } from '../case/FieldValue';
 import { caseTypeName } from './enums';
@@ -72,11 +71,6 @@ export function TeamCaseload({ onOpenCase }: { onOpenCase: (caseId: string) => v
 function TeamCaseTable({ cases, onOpen }: { cases: TeamCaseRow[]; onOpen: (caseId: string) => void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const open = (event: MouseEvent<HTMLAnchorElement>, caseId: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    onOpen(caseId);
-  };
   return (
     <div className="table-scroll" role="region" aria-labelledby="team-caseload-caption" tabIndex={0}>
       <table className="case-table">
@@ -100,7 +94,7 @@ function TeamCaseTable({ cases, onOpen }: { cases: TeamCaseRow[]; onOpen: (caseI
           {cases.map(({ row, errors }) => (
             <tr key={row.id}>
               <th scope="row" className="case-number">
-                <a href={casePathFor(row.id)} onClick={(event) => open(event, row.id)}>
+                <a href={casePathFor(row.id)} onClick={inPlace(() => onOpen(row.id))}>
                   <bdi>{row.caseNumber}</bdi>
                 </a>
               </th>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, request } from '../../api/client';
-import { casePathFor, navigate } from '../../app/route';
+import { CaseLink } from '../../app/CaseLink';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import type { MyNotificationsQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
@@ -105,17 +105,7 @@ export function AlertsPage() {
                   {format.dateTime(a.createdAt)}
                 </p>
                 <div className="form-actions">
-                  {a.caseId && (
-                    <a
-                      href={casePathFor(a.caseId)}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate(casePathFor(a.caseId!));
-                      }}
-                    >
-                      {t('workflow.alerts.openCase')}
-                    </a>
-                  )}
+                  {a.caseId && <CaseLink caseId={a.caseId}>{t('workflow.alerts.openCase')}</CaseLink>}
                   {!a.readAt && (
                     <button type="button" className="button button-quiet" onClick={() => void markRead(a.id)}>
                       {t('workflow.alerts.markRead')}

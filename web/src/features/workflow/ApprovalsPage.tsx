@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, request } from '../../api/client';
-import { casePathFor, navigate } from '../../app/route';
+import { CaseLink } from '../../app/CaseLink';
 import { useFocusOnMount } from '../../app/useFocusOnMount';
 import type { WorkflowApprovalItemFragment } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
@@ -153,15 +153,7 @@ function ApprovalItem({
           </p>
         )}
         <p>
-          <a
-            href={casePathFor(approval.caseId)}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate(casePathFor(approval.caseId));
-            }}
-          >
-            {t('workflow.approvals.openCase')}
-          </a>
+          <CaseLink caseId={approval.caseId}>{t('workflow.approvals.openCase')}</CaseLink>
         </p>
         <div className="field">
           <label htmlFor={`${id}-comment`}>{t('workflow.approvals.comment')}</label>

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, request } from '../../api/client';
-import { casePathFor, navigate } from '../../app/route';
+import { CaseLink } from '../../app/CaseLink';
 import type { SupervisorQueueQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import { DecideQueuedCarePlanDocument, SupervisorQueueDocument } from './operations';
@@ -9,20 +9,6 @@ import { errorMessage } from './shared';
 
 type Queue = SupervisorQueueQuery['supervisorQueue'];
 type QueuedPlan = Queue['approvals'][number];
-
-function CaseLink({ caseId, caseNumber }: { caseId: string; caseNumber: string }) {
-  return (
-    <a
-      href={casePathFor(caseId)}
-      onClick={(e: MouseEvent) => {
-        e.preventDefault();
-        navigate(casePathFor(caseId));
-      }}
-    >
-      <bdi>{caseNumber}</bdi>
-    </a>
-  );
-}
 
 /**
  * The rest of the supervisor's queue (supervisorQueue): care plans waiting for a decision, overdue
@@ -84,7 +70,9 @@ export function SupervisorQueue({ refresh, onDecided }: { refresh: number; onDec
             {queue.overdue.map((d) => (
               <tr key={d.id}>
                 <td>
-                  <CaseLink caseId={d.caseId} caseNumber={d.caseNumber} />
+                  <CaseLink caseId={d.caseId}>
+                    <bdi>{d.caseNumber}</bdi>
+                  </CaseLink>
                 </td>
                 <td>
                   {t(`workflow.queue.kind.${d.kind}` as 'workflow.queue.kind.stage_limit', { defaultValue: d.kind })} ·{' '}
@@ -116,7 +104,9 @@ export function SupervisorQueue({ refresh, onDecided }: { refresh: number; onDec
             {queue.inactive.map((c) => (
               <tr key={c.caseId}>
                 <td>
-                  <CaseLink caseId={c.caseId} caseNumber={c.caseNumber} />
+                  <CaseLink caseId={c.caseId}>
+                    <bdi>{c.caseNumber}</bdi>
+                  </CaseLink>
                 </td>
                 <td>{c.stage ?? ''}</td>
                 <td>{format.dateTime(c.lastActivityAt)}</td>
@@ -191,7 +181,10 @@ function CarePlanItem({ plan, onDecided }: { plan: QueuedPlan; onDecided: (messa
     <li className="approval-item">
       <article aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`}>
-          {t('workflow.queue.planFor')} <CaseLink caseId={plan.caseId} caseNumber={plan.caseNumber} />
+          {t('workflow.queue.planFor')}{' '}
+          <CaseLink caseId={plan.caseId}>
+            <bdi>{plan.caseNumber}</bdi>
+          </CaseLink>
         </h3>
         <p>
           {t('workflow.approvals.requested', {
