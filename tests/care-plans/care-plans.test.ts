@@ -35,6 +35,8 @@ const UPDATE_INTERVENTION = `mutation($id: ID!, $input: CarePlanInterventionUpda
 const SUBMIT = `mutation($id: ID!) { submitCarePlan(carePlanId: $id) { ${PLAN} } }`;
 const DECIDE = `mutation($id: ID!, $decision: CarePlanDecision!, $comment: String) {
   decideCarePlan(carePlanId: $id, decision: $decision, comment: $comment) { ${PLAN} } }`;
+const COMPLETE = `mutation($id: ID!, $note: String) {
+  completeCarePlan(carePlanId: $id, note: $note) { ${PLAN} completedAt completedBy { id } completionNote } }`;
 const CASE_PLANS = `query($id: ID!) { case(id: $id) { carePlan { id version status } carePlans { id version status } } }`;
 const SAVE_SERVICE = `mutation($input: ServiceInput!) { saveService(input: $input) { key } }`;
 const SET_SERVICE_ACTIVE = `mutation($key: String!, $active: Boolean!) { setServiceActive(key: $key, active: $active) { key } }`;
@@ -132,7 +134,8 @@ async function create(caseId: string, input = planInput(), as = agency.users.cas
 async function snapshot(caseId: string) {
   return {
     plans: await t.db.rows(
-      sql`select id, version, status::text, summary, follow_up_days, decided_by, decision_comment, updated_at
+      sql`select id, version, status::text, summary, follow_up_days, decided_by, decision_comment,
+            completed_at, completed_by, completion_note, updated_at
           from "case".care_plans where case_id = ${caseId}::uuid order by version`,
     ),
     objectives: await t.db.rows(
@@ -791,5 +794,188 @@ describe('who may write a care plan', () => {
     );
     expect(errorCodes(await create(caseId))).toEqual(['CONFLICT']);
     expect((await snapshot(caseId)).plans).toEqual([]);
+  });
+});
+
+describe('completing the approved plan', () => {
+  type Completed = Plan & {
+    completedAt: string | null;
+    completedBy: { id: string } | null;
+    completionNote: string | null;
+  };
+  const completePlan = (id: string, as = agency.users.caseworker, note: string | null = null) =>
+    t.graphql<{ completeCarePlan: Completed }>(COMPLETE, { id, note }, { as });
+  const setObjective = async (id: string, input: Record<string, unknown>) =>
+    ok(await t.graphql(UPDATE_OBJECTIVE, { id, input }, { as: agency.users.caseworker }));
+  /** An approved plan whose objectives are all closed. */
+  async function closed(caseId: string): Promise<Plan> {
+    const plan = await approved(caseId);
+    await setObjective(plan.objectives[0]!.id, { status: 'ACHIEVED', outcome: 'Attended eight sessions' });
+    await setObjective(plan.objectives[1]!.id, { status: 'CANCELLED' });
+    return plan;
+  }
+
+  it('completes it once every objective is closed, naming the open ones until then; audited', async () => {
+    const caseId = await newCase();
+    const plan = await approved(caseId);
+    const [first, second] = plan.objectives as [Objective, Objective];
+    let before = await snapshot(caseId);
+    const allOpen = await completePlan(plan.id);
+    expect(errorCodes(allOpen)).toEqual(['CONFLICT']);
+    expect(allOpen.errors![0]!.message).toBe(
+      'Every objective must be closed before the plan is completed; still open: objective 1 (NOT_STARTED), objective 2 (NOT_STARTED)',
+    );
+    expect(await snapshot(caseId)).toEqual(before);
+    await setObjective(first.id, { status: 'PARTIALLY_ACHIEVED', outcome: 'Attended four of eight sessions' });
+    await setObjective(second.id, { status: 'IN_PROGRESS' });
+    before = await snapshot(caseId);
+    const oneOpen = await completePlan(plan.id);
+    expect(errorCodes(oneOpen)).toEqual(['CONFLICT']);
+    expect(oneOpen.errors![0]!.message).toMatch(/still open: objective 2 \(IN_PROGRESS\)$/);
+    expect(await snapshot(caseId)).toEqual(before);
+
+    await setObjective(second.id, { status: 'NOT_ACHIEVED', outcome: 'The client chose not to pursue it' });
+    const done = ok(
+      await completePlan(plan.id, agency.users.caseworker, '  Safety restored; case to be reviewed  '),
+    ).completeCarePlan;
+    expect(done).toMatchObject({
+      id: plan.id,
+      status: 'COMPLETED',
+      completedBy: { id: agency.users.caseworker },
+      completionNote: 'Safety restored; case to be reviewed',
+      decidedBy: { id: agency.users.supervisor },
+    });
+    expect(Date.parse(done.completedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    const current = ok(
+      await t.graphql<{ case: { carePlan: { id: string; status: string } } }>(
+        CASE_PLANS,
+        { id: caseId },
+        { as: agency.users.caseworker },
+      ),
+    ).case.carePlan;
+    expect(current).toEqual({ id: plan.id, version: 1, status: 'COMPLETED' });
+    const audit = await t.db.rows<{ action: string; outcome: string; fields: string[]; reason: string | null }>(
+      sql`select action, outcome, fields, reason from audit.events
+          where target_id = ${caseId} and action = 'care_plan.complete' order by seq`,
+    );
+    expect(audit).toEqual([
+      { action: 'care_plan.complete', outcome: 'denied', fields: [], reason: null },
+      { action: 'care_plan.complete', outcome: 'denied', fields: [], reason: null },
+      {
+        action: 'care_plan.complete',
+        outcome: 'allowed',
+        fields: [`carePlan:${plan.id}`, 'version:1', 'status'],
+        reason: 'Safety restored; case to be reviewed',
+      },
+    ]);
+  });
+
+  it('completes only the approved plan, and a completed plan takes no more progress', async () => {
+    const caseId = await newCase();
+    const draft = ok(await create(caseId)).createCarePlan;
+    expect(errorCodes(await completePlan(draft.id))).toEqual(['CONFLICT']);
+    ok(await t.graphql(SUBMIT, { id: draft.id }, { as: agency.users.caseworker }));
+    expect(errorCodes(await completePlan(draft.id))).toEqual(['CONFLICT']);
+    ok(await t.graphql(DECIDE, { id: draft.id, decision: 'APPROVE' }, { as: agency.users.supervisor }));
+    await setObjective(draft.objectives[0]!.id, { status: 'ACHIEVED', outcome: 'Attended eight sessions' });
+    await setObjective(draft.objectives[1]!.id, { status: 'CANCELLED' });
+    ok(await completePlan(draft.id));
+
+    const objectiveId = draft.objectives[0]!.id;
+    const interventionId = draft.objectives[0]!.interventions[0]!.id;
+    const before = await snapshot(caseId);
+    for (const [query, vars] of [
+      [UPDATE_OBJECTIVE, { id: objectiveId, input: { status: 'IN_PROGRESS' } }],
+      [UPDATE_OBJECTIVE, { id: objectiveId, input: { outcome: 'Rewritten afterwards' } }],
+      [UPDATE_INTERVENTION, { id: interventionId, input: { status: 'DELIVERED' } }],
+      [UPDATE_INTERVENTION, { id: interventionId, input: { note: 'Added afterwards' } }],
+      [UPDATE_OBJECTIVE, { id: objectiveId, input: { description: 'Rewritten afterwards' } }],
+      [ADD_OBJECTIVE, { id: draft.id, input: objective() }],
+      [SUBMIT, { id: draft.id }],
+      [COMPLETE, { id: draft.id, note: 'Twice' }],
+    ] as const) {
+      const res = await t.graphql(query, vars, { as: agency.users.caseworker });
+      expect([query.slice(0, 40), errorCodes(res)]).toEqual([query.slice(0, 40), ['CONFLICT']]);
+    }
+    const progress = await t.graphql(
+      UPDATE_OBJECTIVE,
+      { id: objectiveId, input: { status: 'IN_PROGRESS' } },
+      { as: agency.users.caseworker },
+    );
+    expect(progress.errors![0]!.message).toBe(
+      'Progress is recorded on a draft or the approved care plan; version 1 is completed',
+    );
+    expect(await snapshot(caseId)).toEqual(before);
+    // A note is at most 2000 characters.
+    const other = await newCase();
+    const plan = await closed(other);
+    const long = await completePlan(plan.id, agency.users.caseworker, 'x'.repeat(2001));
+    expect(errorCodes(long)).toEqual(['BAD_USER_INPUT']);
+    expect(paths(long)).toEqual([['note']]);
+  });
+
+  it('still lets a new version be started, approved and completed after completion', async () => {
+    const caseId = await newCase();
+    const v1 = await closed(caseId);
+    ok(await completePlan(v1.id));
+    const v2 = ok(await create(caseId)).createCarePlan;
+    expect(v2).toMatchObject({ version: 2, status: 'DRAFT' });
+    ok(await t.graphql(SUBMIT, { id: v2.id }, { as: agency.users.caseworker }));
+    ok(await t.graphql(DECIDE, { id: v2.id, decision: 'APPROVE' }, { as: agency.users.supervisor }));
+    const plans = ok(
+      await t.graphql<{ case: { carePlan: { id: string }; carePlans: { version: number; status: string }[] } }>(
+        CASE_PLANS,
+        { id: caseId },
+        { as: agency.users.caseworker },
+      ),
+    ).case;
+    // The completed version stays completed: approving the next supersedes only an approved one.
+    expect(plans.carePlan.id).toBe(v2.id);
+    expect(plans.carePlans.map((p) => [p.version, p.status])).toEqual([
+      [2, 'APPROVED'],
+      [1, 'COMPLETED'],
+    ]);
+    await setObjective(v2.objectives[0]!.id, { status: 'ACHIEVED', outcome: 'Attended eight sessions' });
+    await setObjective(v2.objectives[1]!.id, { status: 'ACHIEVED', outcome: 'Protection order filed' });
+    expect(ok(await completePlan(v2.id, agency.users.supervisor)).completeCarePlan).toMatchObject({
+      status: 'COMPLETED',
+      completedBy: { id: agency.users.supervisor },
+      completionNote: null,
+    });
+  });
+
+  it('is refused to those who do not work the case, and changes nothing', async () => {
+    const caseId = await newCase();
+    const plan = await closed(caseId);
+    ok(
+      await t.graphql(
+        SHARE,
+        { caseId, granteeId: agency.users.caseworkerB, expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+        { as: agency.users.caseworker },
+      ),
+    );
+    const before = await snapshot(caseId);
+    const attempts: [string, string][] = [
+      [agency.users.caseworkerB, 'FORBIDDEN'], // reads the case through a share: does not work it
+      [agency.users.supervisorB, 'NOT_FOUND'], // a supervisor of another team does not even find the plan
+      [other.users.supervisor, 'NOT_FOUND'], // another agency
+      [agency.users.meal_officer, 'FORBIDDEN'], // no case:update
+      [agency.users.programme_manager, 'FORBIDDEN'],
+    ];
+    for (const [as, code] of attempts) {
+      expect([as, errorCodes(await completePlan(plan.id, as, 'Not mine to close'))]).toEqual([as, [code]]);
+    }
+    expect(await snapshot(caseId)).toEqual(before);
+    const denied = await t.db.rows<{ actor_id: string; reason: string | null }>(
+      sql`select actor_id, reason from audit.events
+          where target_id = ${caseId} and action = 'care_plan.complete' and outcome = 'denied' order by seq`,
+    );
+    expect(denied).toEqual([{ actor_id: agency.users.caseworkerB, reason: 'Not mine to close' }]);
+    // The plan not found, its refusal names the plan asked for.
+    const unseen = await t.db.rows<{ n: number }>(
+      sql`select count(*)::int as n from audit.events where target_id = ${plan.id} and actor_id = ${agency.users.supervisorB}::uuid
+          and action = 'care_plan.complete' and outcome = 'denied'`,
+    );
+    expect(unseen[0]!.n).toBe(1);
   });
 });

@@ -29,6 +29,8 @@ const RESPOND = `mutation($id: ID!, $decision: ReferralDecision!, $note: String,
   respondToReferral(referralId: $id, decision: $decision, note: $note, declineReason: $declineReason) { ${REFERRAL} } }`;
 const COMPLETE = `mutation($id: ID!, $outcome: String!, $feedback: String) {
   completeReferral(referralId: $id, outcome: $outcome, feedback: $feedback) { ${REFERRAL} } }`;
+const CANCEL = `mutation($id: ID!, $reason: String!) {
+  cancelReferral(referralId: $id, reason: $reason) { ${REFERRAL} cancelReason cancelledAt cancelledBy { id } } }`;
 const INCOMING = `query($status: ReferralStatus) { incomingReferrals(status: $status) { caseNumber referral { id caseId status service toTeamId } } }`;
 const CASE_REFERRALS = `query($id: ID!) { case(id: $id) { referrals { ${REFERRAL} } } }`;
 const SAVE_SERVICE = `mutation($input: ServiceInput!) { saveService(input: $input) { key } }`;
@@ -89,11 +91,19 @@ const respond = (id: string, decision: string, as: string, extra: Record<string,
 const complete = (id: string, as: string, outcome = 'Attended four sessions', feedback: string | null = null) =>
   t.graphql<{ completeReferral: Referral }>(COMPLETE, { id, outcome, feedback }, { as });
 
+type Cancelled = Referral & {
+  cancelReason: string | null;
+  cancelledAt: string | null;
+  cancelledBy: { id: string } | null;
+};
+const cancel = (id: string, as: string, reason = 'The client moved to another district') =>
+  t.graphql<{ cancelReferral: Cancelled }>(CANCEL, { id, reason }, { as });
+
 /** The referral rows and events of a case, to compare before and after a refused mutation. */
 async function snapshot(caseId: string) {
   return {
     referrals: await t.db.rows(
-      sql`select id, status::text, responded_by, decline_reason, outcome, feedback, updated_at
+      sql`select id, status::text, responded_by, decline_reason, outcome, feedback, cancel_reason, cancelled_by, updated_at
           from "case".referrals where case_id = ${caseId}::uuid order by id`,
     ),
     events: await t.db.rows(sql`select count(*)::int as n from "case".referral_events where case_id = ${caseId}::uuid`),
@@ -493,5 +503,165 @@ describe('consent', () => {
       ),
     ).createReferral;
     expect(overridden.consentOverrideId).not.toBeNull();
+  });
+});
+
+describe('cancellation', () => {
+  it('is made by those who work the referring case, with a reason kept on the referral, its history and the audit trail', async () => {
+    const c = await newCase();
+    const pending = ok(await refer(c.id, toTeamB({ reason: 'Needs counselling' }))).createReferral;
+    const cancelled = ok(
+      await cancel(pending.id, agency.users.caseworker, '  The client moved to another district  '),
+    ).cancelReferral;
+    expect(cancelled).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'The client moved to another district',
+      cancelledBy: { id: agency.users.caseworker },
+    });
+    expect(Date.parse(cancelled.cancelledAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(cancelled.events).toEqual([
+      { status: 'PENDING', note: 'Needs counselling', recordedBy: { id: agency.users.caseworker } },
+      {
+        status: 'CANCELLED',
+        note: 'The client moved to another district',
+        recordedBy: { id: agency.users.caseworker },
+      },
+    ]);
+    // An accepted referral too, by the supervisor of the case's team.
+    const accepted = ok(await refer(c.id, toTeamB())).createReferral;
+    ok(await respond(accepted.id, 'ACCEPT', agency.users.caseworkerB));
+    expect(
+      ok(await cancel(accepted.id, agency.users.supervisor, 'Service no longer needed')).cancelReferral,
+    ).toMatchObject({
+      status: 'CANCELLED',
+      cancelReason: 'Service no longer needed',
+      cancelledBy: { id: agency.users.supervisor },
+    });
+    // The receiving team sees it cancelled.
+    const incoming = ok(
+      await t.graphql<{ incomingReferrals: { referral: { id: string } }[] }>(
+        INCOMING,
+        { status: 'CANCELLED' },
+        { as: agency.users.caseworkerB },
+      ),
+    ).incomingReferrals.map((i) => i.referral.id);
+    expect(incoming).toEqual(expect.arrayContaining([pending.id, accepted.id]));
+    const audit = await t.db.rows<{ actor_id: string; fields: string[]; reason: string | null; outcome: string }>(
+      sql`select actor_id, fields, reason, outcome from audit.events
+          where target_id = ${c.id} and action = 'referral.cancel' order by seq`,
+    );
+    expect(audit).toEqual([
+      {
+        actor_id: agency.users.caseworker,
+        fields: [`referral:${pending.id}`, 'status:cancelled'],
+        reason: 'The client moved to another district',
+        outcome: 'allowed',
+      },
+      {
+        actor_id: agency.users.supervisor,
+        fields: [`referral:${accepted.id}`, 'status:cancelled'],
+        reason: 'Service no longer needed',
+        outcome: 'allowed',
+      },
+    ]);
+  });
+
+  it('needs a reason of at least 5 characters (at most 2000), and changes nothing without one', async () => {
+    const c = await newCase();
+    const made = ok(await refer(c.id, toTeamB())).createReferral;
+    const before = await snapshot(c.id);
+    for (const reason of ['', '    ', 'Gone', ' abc  ', 'x'.repeat(2001), 'Moved\u0007away']) {
+      const res = await cancel(made.id, agency.users.caseworker, reason);
+      expect([reason, errorCodes(res)]).toEqual([reason, ['BAD_USER_INPUT']]);
+      expect([reason, paths(res)]).toEqual([reason, [['reason']]]);
+    }
+    expect(await snapshot(c.id)).toEqual(before);
+  });
+
+  it('refuses a declined, completed or cancelled referral (CONFLICT), and a cancelled one takes no answer', async () => {
+    const c = await newCase();
+    const declined = ok(await refer(c.id, toTeamB())).createReferral;
+    ok(await respond(declined.id, 'DECLINE', agency.users.caseworkerB, { declineReason: 'Outside our mandate' }));
+    const completed = ok(await refer(c.id, toTeamB())).createReferral;
+    ok(await respond(completed.id, 'ACCEPT', agency.users.caseworkerB));
+    ok(await complete(completed.id, agency.users.caseworkerB));
+    const cancelled = ok(await refer(c.id, toTeamB())).createReferral;
+    ok(await cancel(cancelled.id, agency.users.caseworker));
+    const acceptedThenCancelled = ok(await refer(c.id, toTeamB())).createReferral;
+    ok(await respond(acceptedThenCancelled.id, 'ACCEPT', agency.users.caseworkerB));
+    ok(await cancel(acceptedThenCancelled.id, agency.users.caseworker));
+    const before = await snapshot(c.id);
+    const b = agency.users.caseworkerB;
+    const cw = agency.users.caseworker;
+    const illegal: [string, () => Promise<GraphQLResponse>][] = [
+      ['cancel declined', () => cancel(declined.id, cw)],
+      ['cancel completed', () => cancel(completed.id, cw)],
+      ['cancel cancelled', () => cancel(cancelled.id, cw)],
+      ['accept cancelled', () => respond(cancelled.id, 'ACCEPT', b)],
+      ['decline cancelled', () => respond(cancelled.id, 'DECLINE', b, { declineReason: 'Too late now' })],
+      ['complete cancelled', () => complete(acceptedThenCancelled.id, b)],
+    ];
+    for (const [name, attempt] of illegal) {
+      const res = await attempt();
+      expect([name, errorCodes(res)]).toEqual([name, ['CONFLICT']]);
+      expect(res.errors![0]!.message).toMatch(/^A referral that is (declined|completed|cancelled) cannot become/);
+    }
+    expect(await snapshot(c.id)).toEqual(before);
+    const conflicts = await t.db.rows<{ action: string; reason: string | null }>(
+      sql`select action, reason from audit.events where target_id = ${c.id} and outcome = 'denied' order by seq`,
+    );
+    expect(conflicts).toEqual([
+      { action: 'referral.cancel', reason: 'The client moved to another district' },
+      { action: 'referral.cancel', reason: 'The client moved to another district' },
+      { action: 'referral.cancel', reason: 'The client moved to another district' },
+      { action: 'referral.accept', reason: null },
+      { action: 'referral.decline', reason: null },
+      { action: 'referral.complete', reason: null },
+    ]);
+  });
+
+  it('is refused to the receiving team (FORBIDDEN, recorded), to a reader of the case and to other agencies', async () => {
+    const c = await newCase();
+    const made = ok(await refer(c.id, toTeamB())).createReferral;
+    const external = ok(
+      await refer(c.id, { kind: 'EXTERNAL', providerId: lawyers, serviceKey: 'legal_aid' }),
+    ).createReferral;
+    ok(
+      await t.graphql(
+        SHARE,
+        {
+          caseId: c.id,
+          granteeId: agency.users.caseworkerB,
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+        { as: agency.users.caseworker },
+      ),
+    );
+    const before = await snapshot(c.id);
+    const attempts: [string, string, string][] = [
+      [made.id, agency.users.caseworkerB, 'FORBIDDEN'], // receiving team (and a reader through a share)
+      [made.id, agency.users.supervisorB, 'FORBIDDEN'], // receiving team's supervisor: she declines instead
+      [external.id, agency.users.caseworkerB, 'FORBIDDEN'], // reads the case through a share, does not work it
+      [external.id, agency.users.supervisorB, 'NOT_FOUND'], // neither sees the referral nor reaches the case
+      [made.id, agency.users.meal_officer, 'FORBIDDEN'], // no case:update
+      [made.id, other.users.supervisor, 'NOT_FOUND'], // another agency
+    ];
+    for (const [id, as, code] of attempts) {
+      const res = await cancel(id, as, 'We cannot take this one');
+      expect([as, errorCodes(res)]).toEqual([as, [code]]);
+    }
+    expect(await snapshot(c.id)).toEqual(before);
+    const denied = await t.db.rows<{ actor_id: string; fields: string[]; reason: string | null }>(
+      sql`select actor_id, fields, reason from audit.events
+          where target_id = ${c.id} and action = 'referral.cancel' and outcome = 'denied' order by seq`,
+    );
+    expect(denied).toEqual([
+      { actor_id: agency.users.caseworkerB, fields: [`referral:${made.id}`], reason: 'We cannot take this one' },
+      { actor_id: agency.users.supervisorB, fields: [`referral:${made.id}`], reason: 'We cannot take this one' },
+      { actor_id: agency.users.caseworkerB, fields: [`referral:${external.id}`], reason: 'We cannot take this one' },
+    ]);
+    // The receiving team answers it instead; the referring worker may still cancel an accepted one.
+    ok(await respond(made.id, 'ACCEPT', agency.users.supervisorB));
+    ok(await cancel(made.id, agency.users.caseworker));
   });
 });

@@ -321,7 +321,13 @@ export const consentOverrides = caseSchema.table(
 );
 
 export const referralKindEnum = caseSchema.enum('referral_kind', ['internal', 'external']);
-export const referralStatusEnum = caseSchema.enum('referral_status', ['pending', 'accepted', 'declined', 'completed']);
+export const referralStatusEnum = caseSchema.enum('referral_status', [
+  'pending',
+  'accepted',
+  'declined',
+  'completed',
+  'cancelled',
+]);
 
 /** Referrals of a case to another team or an outside provider; consent-checked when made. */
 export const referrals = caseSchema.table(
@@ -357,6 +363,10 @@ export const referrals = caseSchema.table(
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Withdrawn by the referring side (pending or accepted): why, when, by whom. */
+    cancelReason: text('cancel_reason'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true, precision: 3 }),
+    cancelledBy: uuid('cancelled_by'),
   },
   (t) => [index('referrals_case_idx').on(t.caseId), index('referrals_to_team_idx').on(t.toTeamId, t.status)],
 );
@@ -688,6 +698,10 @@ export const carePlans = caseSchema.table(
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
     decisionComment: text('decision_comment'),
+    /** An approved plan carried out (every objective closed): when, by whom, with the note given. */
+    completedAt: timestamp('completed_at', { withTimezone: true, precision: 3 }),
+    completedBy: uuid('completed_by'),
+    completionNote: text('completion_note'),
   },
   (t) => [uniqueIndex('care_plans_version_uq').on(t.caseId, t.version)],
 );

@@ -18,6 +18,9 @@ export const objectiveStatuses = [
 ] as const;
 export type ObjectiveStatus = (typeof objectiveStatuses)[number];
 
+/** Statuses that leave an objective open: a plan is completed only when none of its objectives has one. */
+export const openObjectiveStatuses: readonly ObjectiveStatus[] = ['not_started', 'in_progress'];
+
 /** Statuses that close an objective with a result: an outcome must say what it was. */
 export const statusesNeedingOutcome: readonly ObjectiveStatus[] = ['achieved', 'partially_achieved', 'not_achieved'];
 
@@ -86,6 +89,10 @@ export interface CarePlan {
   decidedBy: string | null;
   decidedAt: Date | null;
   decisionComment: string | null;
+  /** Completed (the approved plan carried out): when, by whom, with the note given. */
+  completedAt: Date | null;
+  completedBy: string | null;
+  completionNote: string | null;
   objectives: Objective[];
 }
 

@@ -12,6 +12,7 @@ import {
   editable,
   interventionStatuses,
   objectiveStatuses,
+  openObjectiveStatuses,
   partiesNamedByUser,
   responsibleParties,
   statusesNeedingOutcome,
@@ -768,6 +769,61 @@ export async function decideCarePlan(
       targetType: 'case',
       targetId: plan.caseId,
       fields: [`carePlan:${plan.id}`, `version:${plan.version}`, ...superseded.map((id) => `superseded:${id}`)],
+      reason: text,
+      outcome: 'allowed',
+    });
+    return reread(tx, viewer, plan.id);
+  });
+}
+
+/**
+ * Completes the approved plan (approved → completed), by those who work the case, once every
+ * objective is closed (achieved, partially achieved, not achieved or cancelled): an objective still
+ * not started or in progress is refused with CONFLICT naming it. When, by whom and the note (optional)
+ * stay on the version. A completed plan takes no more progress; a new version may still be started.
+ */
+export async function completeCarePlan(
+  db: Database,
+  caller: Caller,
+  carePlanId: string,
+  note: string | null | undefined,
+): Promise<CarePlan> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const p = new Problems();
+  const text = p.text(note, ['note'], 2000);
+  p.throwIfAny();
+  const seen = { caseId: carePlanId };
+  const refusal = { action: 'care_plan.complete', target: () => seen.caseId, reason: text };
+  return caseTransaction(db, caller, refusal, async (tx) => {
+    const { plan } = await workedPlan(tx, viewer, carePlanId, seen);
+    await lockStatus(tx, plan);
+    if (plan.status !== 'approved') {
+      throw new Refusal(
+        'CONFLICT',
+        `Only the approved care plan is completed; version ${plan.version} is ${plan.status}`,
+      );
+    }
+    const open = plan.objectives.filter((o) => openObjectiveStatuses.includes(o.status));
+    if (open.length > 0) {
+      // Named by position and status: the message carries no case content.
+      const named = open.map((o) => `objective ${o.position} (${o.status.toUpperCase()})`).join(', ');
+      throw new Refusal(
+        'CONFLICT',
+        `Every objective must be closed before the plan is completed; still open: ${named}`,
+      );
+    }
+    await store.updatePlan(tx, plan.id, {
+      status: 'completed',
+      completedAt: new Date(),
+      completedBy: viewer.userId,
+      completionNote: text,
+    });
+    await recordAudit(tx, actorOf(viewer, caller.requestId), {
+      action: 'care_plan.complete',
+      targetType: 'case',
+      targetId: plan.caseId,
+      fields: [`carePlan:${plan.id}`, `version:${plan.version}`, 'status'],
       reason: text,
       outcome: 'allowed',
     });

@@ -53,6 +53,9 @@ const toPlan = (row: PlanRow, objectives: Objective[] = []): CarePlan => ({
   decidedBy: row.decidedBy,
   decidedAt: row.decidedAt,
   decisionComment: row.decisionComment,
+  completedAt: row.completedAt,
+  completedBy: row.completedBy,
+  completionNote: row.completionNote,
   objectives,
 });
 
@@ -255,6 +258,9 @@ export async function updatePlan(
       | 'decidedBy'
       | 'decidedAt'
       | 'decisionComment'
+      | 'completedAt'
+      | 'completedBy'
+      | 'completionNote'
     >
   >,
 ): Promise<void> {

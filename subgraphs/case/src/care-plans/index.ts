@@ -9,6 +9,7 @@ export {
   updateIntervention,
   submitCarePlan,
   decideCarePlan,
+  completeCarePlan,
   carePlansOf,
   type CarePlanInput,
   type ObjectiveInput,

@@ -12,5 +12,6 @@ export const rules: RootRules = {
     updateIntervention: requires('case:update'),
     submitCarePlan: requires('case:update'),
     decideCarePlan: requires('careplan:approve'),
+    completeCarePlan: requires('case:update'),
   },
 };

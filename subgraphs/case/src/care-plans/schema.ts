@@ -28,7 +28,7 @@ const CarePlanStatusEnum = builder.enumType('CarePlanStatus', {
     approved: 'The plan in force; progress is recorded on it',
     rejected: 'Not approved (see decisionComment); a new version is made instead',
     superseded: 'Was approved; a newer version has been approved since',
-    completed: 'Carried out',
+    completed: 'Carried out: the approved plan completed once every objective was closed (completeCarePlan)',
   }),
 });
 const ObjectiveStatusEnum = builder.enumType('CarePlanObjectiveStatus', { values: upper(objectiveStatuses) });
@@ -133,6 +133,16 @@ export const CarePlanRef = builder.objectRef<CarePlan>('CarePlan').implement({
     decidedBy: t.field({ type: UserRef, nullable: true, resolve: (p) => (p.decidedBy ? { id: p.decidedBy } : null) }),
     decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.decidedAt }),
     decisionComment: t.exposeString('decisionComment', { nullable: true }),
+    completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.completedAt }),
+    completedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (p) => (p.completedBy ? { id: p.completedBy } : null),
+    }),
+    completionNote: t.exposeString('completionNote', {
+      nullable: true,
+      description: 'The note given when the plan was completed',
+    }),
   }),
 });
 
@@ -320,5 +330,12 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       service.decideCarePlan(ctx.db, callerOf(ctx), String(args.carePlanId), args.decision, args.comment),
+  }),
+  completeCarePlan: t.field({
+    type: CarePlanRef,
+    description:
+      'Completes the APPROVED plan (it becomes COMPLETED): those who work the case, once every objective is closed (ACHIEVED, PARTIALLY_ACHIEVED, NOT_ACHIEVED or CANCELLED); an objective still NOT_STARTED or IN_PROGRESS is refused with CONFLICT, its message naming the open objectives. A completed plan takes no more progress; a new version may still be started.',
+    args: { carePlanId: t.arg.id({ required: true }), note: t.arg.string() },
+    resolve: (_root, args, ctx) => service.completeCarePlan(ctx.db, callerOf(ctx), String(args.carePlanId), args.note),
   }),
 }));

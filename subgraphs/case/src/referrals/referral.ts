@@ -1,21 +1,23 @@
 export const referralKinds = ['internal', 'external'] as const;
 export type ReferralKind = (typeof referralKinds)[number];
 
-export const referralStatuses = ['pending', 'accepted', 'declined', 'completed'] as const;
+export const referralStatuses = ['pending', 'accepted', 'declined', 'completed', 'cancelled'] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
 export const referralUrgencies = ['normal', 'urgent', 'emergency'] as const;
 export type ReferralUrgency = (typeof referralUrgencies)[number];
 
 /**
- * The status changes a referral may make: pending → accepted | declined, accepted → completed;
- * nothing leaves declined or completed.
+ * The status changes a referral may make: pending → accepted | declined, accepted → completed, and
+ * pending or accepted → cancelled (withdrawn by the referring side); nothing leaves declined,
+ * completed or cancelled.
  */
 export const referralTransitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  pending: ['accepted', 'declined'],
-  accepted: ['completed'],
+  pending: ['accepted', 'declined', 'cancelled'],
+  accepted: ['completed', 'cancelled'],
   declined: [],
   completed: [],
+  cancelled: [],
 };
 
 export const mayMove = (from: ReferralStatus, to: ReferralStatus): boolean => referralTransitions[from].includes(to);
@@ -48,6 +50,10 @@ export interface Referral {
   outcome: string | null;
   feedback: string | null;
   completedAt: Date | null;
+  /** Withdrawn by the referring side: why, when, by whom. */
+  cancelReason: string | null;
+  cancelledAt: Date | null;
+  cancelledBy: string | null;
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;

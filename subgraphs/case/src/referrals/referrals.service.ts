@@ -256,25 +256,54 @@ const noteText = (value: string | null | undefined, path: string[], required: bo
   return trimmed;
 };
 
+const cancellers = 'Only those who work the referring case may cancel a referral; the receiving side declines it';
+
+/**
+ * Who withdraws a referral: those who work the referring case. Someone who sees the referral without
+ * reaching its case is the receiving team (row-level security shows her nothing else): FORBIDDEN,
+ * not NOT_FOUND, since the referral is hers to see.
+ */
+async function assertRefers(tx: Executor, viewer: Viewer, referral: Referral): Promise<void> {
+  try {
+    await workedCase(tx, viewer, referral.caseId, cancellers);
+  } catch (error) {
+    if (error instanceof Refusal && error.code === 'NOT_FOUND') throw new Refusal('FORBIDDEN', cancellers);
+    throw error;
+  }
+}
+
 /** A status change: checked, written with its event and audit row in one transaction, refused otherwise. */
 async function move(
   db: Database,
   caller: Caller,
   referralId: string,
-  action: string,
-  to: ReferralStatus,
-  values: Parameters<typeof store.moveReferral>[3],
-  note: string | null,
+  change: {
+    action: string;
+    to: ReferralStatus;
+    values: Parameters<typeof store.moveReferral>[3];
+    /** The note of the change's event. */
+    note: string | null;
+    /** Who may make the change (the receiving side's answer by default); throws a Refusal. */
+    authorise?: (tx: Executor, viewer: Viewer, referral: Referral) => Promise<void>;
+    /** The reason of a reason-bound change, kept on its audit row (and on its refusal's). */
+    reason?: string | null;
+  },
 ): Promise<Referral> {
   const { viewer } = caller;
+  const { action, to, values, note, authorise = assertAnswersFor, reason = null } = change;
   // Refused against the referral's case once it is found, else the referral.
   let target = referralId;
-  const refusal = { action, target: () => target, fields: [`referral:${referralId}`] };
+  const refusal: RefusalRecord = {
+    action,
+    target: () => target,
+    fields: [`referral:${referralId}`],
+    ...(reason ? { reason } : {}),
+  };
   return caseTransaction(db, caller, refusal, async (tx) => {
     const referral = isUuid(referralId) ? await store.findReferral(tx, viewer.agencyId, referralId) : null;
     if (!referral) throw new Refusal('NOT_FOUND', 'No such referral');
     target = referral.caseId;
-    await assertAnswersFor(tx, viewer, referral);
+    await authorise(tx, viewer, referral);
     const conflict = () => new Refusal('CONFLICT', `A referral that is ${referral.status} cannot become ${to}`);
     if (!mayMove(referral.status, to)) throw conflict();
     const moved = await store.moveReferral(tx, referral.id, referral.status, values);
@@ -292,6 +321,7 @@ async function move(
       targetType: 'case',
       targetId: referral.caseId,
       fields: [`referral:${referral.id}`, `status:${to}`],
+      ...(reason ? { reason } : {}),
       outcome: 'allowed',
     });
     return moved;
@@ -319,15 +349,12 @@ export async function respondToReferral(
   }
   if (problems.length > 0) throw badInput(problems);
   const to = decision === 'accept' ? 'accepted' : 'declined';
-  return move(
-    db,
-    caller,
-    referralId,
-    `referral.${decision}`,
+  return move(db, caller, referralId, {
+    action: `referral.${decision}`,
     to,
-    { status: to, respondedBy: viewer.userId, respondedAt: new Date(), declineReason },
-    decision === 'decline' ? [declineReason, note].filter(Boolean).join(' — ') : note,
-  );
+    values: { status: to, respondedBy: viewer.userId, respondedAt: new Date(), declineReason },
+    note: decision === 'decline' ? [declineReason, note].filter(Boolean).join(' — ') : note,
+  });
 }
 
 /** Records the outcome (required) and feedback of an accepted referral: accepted → completed. */
@@ -343,15 +370,42 @@ export async function completeReferral(
   const outcomeText = noteText(outcome, ['outcome'], true, problems);
   const feedbackText = noteText(feedback, ['feedback'], false, problems);
   if (problems.length > 0) throw badInput(problems);
-  return move(
-    db,
-    caller,
-    referralId,
-    'referral.complete',
-    'completed',
-    { status: 'completed', outcome: outcomeText, feedback: feedbackText, completedAt: new Date() },
-    outcomeText,
-  );
+  return move(db, caller, referralId, {
+    action: 'referral.complete',
+    to: 'completed',
+    values: { status: 'completed', outcome: outcomeText, feedback: feedbackText, completedAt: new Date() },
+    note: outcomeText,
+  });
+}
+
+/**
+ * Withdraws a pending or accepted referral (pending | accepted → cancelled), by those who work the
+ * referring case, with a reason (5 to 2000 characters) kept on the referral, its event and its audit
+ * row. The receiving team declines instead (FORBIDDEN); a declined, completed or cancelled referral
+ * stays as it is (CONFLICT).
+ */
+export async function cancelReferral(
+  db: Database,
+  caller: Caller,
+  referralId: string,
+  reason: string,
+): Promise<Referral> {
+  const { viewer } = caller;
+  assertPermission(viewer, 'case:update');
+  const problems: FieldProblem[] = [];
+  const why = noteText(reason, ['reason'], true, problems);
+  if (problems.length === 0 && why!.length < 5) {
+    problems.push({ path: ['reason'], message: 'must say why the referral is cancelled, in at least 5 characters' });
+  }
+  if (problems.length > 0) throw badInput(problems);
+  return move(db, caller, referralId, {
+    action: 'referral.cancel',
+    to: 'cancelled',
+    values: { status: 'cancelled', cancelReason: why, cancelledAt: new Date(), cancelledBy: viewer.userId },
+    note: why,
+    authorise: assertRefers,
+    reason: why,
+  });
 }
 
 export interface IncomingReferral {

@@ -24,6 +24,9 @@ const toReferral = (row: typeof referrals.$inferSelect): Referral => ({
   outcome: row.outcome,
   feedback: row.feedback,
   completedAt: row.completedAt,
+  cancelReason: row.cancelReason,
+  cancelledAt: row.cancelledAt,
+  cancelledBy: row.cancelledBy,
   createdBy: row.createdBy,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
@@ -115,7 +118,15 @@ export async function moveReferral(
   values: Partial<
     Pick<
       typeof referrals.$inferInsert,
-      'respondedBy' | 'respondedAt' | 'declineReason' | 'outcome' | 'feedback' | 'completedAt'
+      | 'respondedBy'
+      | 'respondedAt'
+      | 'declineReason'
+      | 'outcome'
+      | 'feedback'
+      | 'completedAt'
+      | 'cancelReason'
+      | 'cancelledAt'
+      | 'cancelledBy'
     >
   > & {
     status: ReferralStatus;

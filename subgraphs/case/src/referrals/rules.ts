@@ -9,5 +9,6 @@ export const rules: RootRules = {
     createReferral: requires('case:update'),
     respondToReferral: requires('case:update'),
     completeReferral: requires('case:update'),
+    cancelReferral: requires('case:update'),
   },
 };

@@ -25,7 +25,11 @@ const ReferralStatusEnum = builder.enumType('ReferralStatus', {
     ACCEPTED: { value: 'accepted' as const },
     DECLINED: { value: 'declined' as const },
     COMPLETED: { value: 'completed' as const },
-  } satisfies Record<string, { value: (typeof referralStatuses)[number] }>,
+    CANCELLED: {
+      value: 'cancelled' as const,
+      description: 'Withdrawn by the referring side while pending or accepted (see cancelReason)',
+    },
+  } satisfies Record<string, { value: (typeof referralStatuses)[number]; description?: string }>,
 });
 
 const ReferralUrgencyEnum = builder.enumType('ReferralUrgency', {
@@ -102,6 +106,16 @@ export const ReferralRef = builder.objectRef<Referral>('Referral').implement({
     outcome: t.exposeString('outcome', { nullable: true }),
     feedback: t.exposeString('feedback', { nullable: true }),
     completedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.completedAt }),
+    cancelReason: t.exposeString('cancelReason', {
+      nullable: true,
+      description: 'Why the referring side withdrew the referral (CANCELLED)',
+    }),
+    cancelledAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.cancelledAt }),
+    cancelledBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (r) => (r.cancelledBy ? { id: r.cancelledBy } : null),
+    }),
     events: t.field({
       type: [ReferralEventRef],
       description: 'Every status change, oldest first',
@@ -217,5 +231,15 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       service.completeReferral(ctx.db, callerOf(ctx), String(args.referralId), args.outcome, args.feedback),
+  }),
+  cancelReferral: t.field({
+    type: ReferralRef,
+    description:
+      'Withdraws a PENDING or ACCEPTED referral, which becomes CANCELLED: those who work the referring case (the receiving team declines instead), with a reason of 5 to 2000 characters kept on the referral. A DECLINED, COMPLETED or CANCELLED referral is refused with CONFLICT.',
+    args: {
+      referralId: t.arg.id({ required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: (_root, args, ctx) => service.cancelReferral(ctx.db, callerOf(ctx), String(args.referralId), args.reason),
   }),
 }));
