@@ -176,6 +176,10 @@ export type AuditOutcome =
 export type CarePlan = {
   __typename?: 'CarePlan';
   caseId: Scalars['ID']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  completedBy?: Maybe<User>;
+  /** The note given when the plan was completed */
+  completionNote?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   createdBy: User;
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -304,7 +308,7 @@ export type CarePlanObjectiveUpdateInput = {
 export type CarePlanStatus =
   /** The plan in force; progress is recorded on it */
   | 'APPROVED'
-  /** Carried out */
+  /** Carried out: the approved plan completed once every objective was closed (completeCarePlan) */
   | 'COMPLETED'
   /** Being written; the only status in which its content changes */
   | 'DRAFT'
@@ -1008,6 +1012,10 @@ export type Mutation = {
   assignRoles: StaffMember;
   /** Users from CSV (header email,display_name,roles,teams; ";" between roles and between teams). All or nothing. */
   bulkCreateUsers: Array<CreatedUser>;
+  /** Withdraws a PENDING or ACCEPTED referral, which becomes CANCELLED: those who work the referring case (the receiving team declines instead), with a reason of 5 to 2000 characters kept on the referral. A DECLINED, COMPLETED or CANCELLED referral is refused with CONFLICT. */
+  cancelReferral: Referral;
+  /** Completes the APPROVED plan (it becomes COMPLETED): those who work the case, once every objective is closed (ACHIEVED, PARTIALLY_ACHIEVED, NOT_ACHIEVED or CANCELLED); an objective still NOT_STARTED or IN_PROGRESS is refused with CONFLICT, its message naming the open objectives. A completed plan takes no more progress; a new version may still be started. */
+  completeCarePlan: CarePlan;
   /** Records the outcome (required) and feedback of an accepted referral, which becomes COMPLETED. */
   completeReferral: Referral;
   /** Activates MFA with a first code; returns single-use recovery codes, shown only this once. */
@@ -1187,6 +1195,18 @@ export type MutationAssignRolesArgs = {
 
 export type MutationBulkCreateUsersArgs = {
   csv: Scalars['String']['input'];
+};
+
+
+export type MutationCancelReferralArgs = {
+  reason: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteCarePlanArgs = {
+  carePlanId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1980,6 +2000,10 @@ export type RecordConsentInput = {
 /** A referral of a case to another team or programme of the agency, or to a provider of the directory, made with consent or an override. */
 export type Referral = {
   __typename?: 'Referral';
+  /** Why the referring side withdrew the referral (CANCELLED) */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  cancelledBy?: Maybe<User>;
   caseId: Scalars['ID']['output'];
   /** The catalogue entry referred for, when one was chosen */
   catalogueService?: Maybe<ServiceCatalogueEntry>;
@@ -2033,6 +2057,8 @@ export type ReferralKind =
 
 export type ReferralStatus =
   | 'ACCEPTED'
+  /** Withdrawn by the referring side while pending or accepted (see cancelReason) */
+  | 'CANCELLED'
   | 'COMPLETED'
   | 'DECLINED'
   | 'PENDING';
@@ -2800,6 +2826,14 @@ export type EditorCaseTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type EditorCaseTypesQuery = { __typename?: 'Query', caseTypes: Array<{ __typename?: 'CaseTypeDefinition', key: string, label: any, active: boolean }> };
+
+export type FindPersonsQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FindPersonsQuery = { __typename?: 'Query', searchPersons: Array<{ __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null, cases: Array<{ __typename?: 'Case', id: string, caseNumber: string, caseType: string, status: CaseStatus, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null }> }> };
 
 export type CaseNotesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4017,6 +4051,26 @@ export const EditorCaseTypesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditorCaseTypesQuery, EditorCaseTypesQueryVariables>;
+export const FindPersonsDocument = new TypedDocumentString(`
+    query FindPersons($query: String!, $first: Int) {
+  searchPersons(query: $query, first: $first) {
+    id
+    fullName
+    sex
+    ageYears
+    dateOfBirth
+    cases {
+      id
+      caseNumber
+      caseType
+      status
+      currentStage {
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindPersonsQuery, FindPersonsQueryVariables>;
 export const CaseNotesDocument = new TypedDocumentString(`
     query CaseNotes($id: ID!, $after: String) {
   case(id: $id) {
