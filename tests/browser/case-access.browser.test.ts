@@ -33,9 +33,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
   const signOut = () => h.signOut();
   const valueOf = (label: string) => h.valueOf(label);
 
-  async function caseHeading() {
-    await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
-  }
+  const caseHeading = () => h.caseHeading(caseNumber);
 
   beforeAll(async () => {
     h = await startBrowserHaven({ explorer: false });
@@ -228,9 +226,7 @@ describe.skipIf(!hasChromium)('case access in Chromium', { timeout: 60_000 }, ()
     await form.getByLabel('Reason').fill('Child reported missing tonight; worker unreachable');
     await form.getByLabel('For').selectOption('2');
     await form.getByRole('button', { name: 'Open in an emergency' }).click();
-    await page
-      .getByRole('heading', { name: new RegExp(`^Case \u2068${southCase.caseNumber}\u2069$`), level: 1 })
-      .waitFor();
+    await h.caseHeading(southCase.caseNumber);
     await page.getByText('Your access: emergency access.').waitFor();
     expect(await valueOf('Phone').textContent()).toBe('+256 711 000 111');
     for (const label of ['Incident narrative', 'Perpetrator details', 'Safety plan']) {

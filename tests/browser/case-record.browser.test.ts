@@ -31,9 +31,7 @@ describe.skipIf(!hasChromium)('case record in Chromium', { timeout: 90_000 }, ()
       page.getByRole('region', { name: 'Fill in a form' }).getByRole(role, options),
   };
 
-  async function caseHeading() {
-    await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
-  }
+  const caseHeading = () => h.caseHeading(caseNumber);
 
   /** A second signed-in browser context (the manager changes the form while the caseworker fills it in). */
   async function signedInContext(email: string): Promise<{ context: BrowserContext; page: Page }> {

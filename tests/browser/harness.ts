@@ -54,9 +54,20 @@ export interface BrowserHaven {
   signOut(): Promise<void>;
   /** An operation as the signed-in user of the page (its cookie and CSRF token), for setting up data. */
   api<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Registers a case of `caseType` for a new person, as the signed-in user, through the API. */
+  createCase(caseType: string, person: NewPerson): Promise<{ id: string; caseNumber: string }>;
+  /** Waits for the case page of the case with this number. */
+  caseHeading(caseNumber: string): Promise<void>;
   /** The value shown for a labelled field of the case page. */
   valueOf(label: string): Locator;
   close(): Promise<void>;
+}
+
+export interface NewPerson {
+  givenName: string;
+  familyName: string;
+  sex: 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
+  dateOfBirth: string;
 }
 
 export async function startBrowserHaven(options: { explorer?: boolean } = {}): Promise<BrowserHaven> {
@@ -109,7 +120,7 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
   });
 
-  return {
+  const harness: BrowserHaven = {
     db,
     haven,
     browser,
@@ -143,6 +154,16 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
       if (body.errors?.length) throw new Error(`API error: ${JSON.stringify(body.errors)}`);
       return body.data as T;
     },
+    async createCase(caseType, person) {
+      const { createCase } = await harness.api<{ createCase: { id: string; caseNumber: string } }>(
+        'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id caseNumber } }',
+        { input: { caseType, person } },
+      );
+      return createCase;
+    },
+    async caseHeading(caseNumber) {
+      await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
+    },
     valueOf: (label) =>
       page
         .locator('.case-item')
@@ -155,4 +176,5 @@ export async function startBrowserHaven(options: { explorer?: boolean } = {}): P
       await fs.promises.rm(webDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

@@ -28,8 +28,7 @@ describe.skipIf(!hasChromium)('person photo in Chromium', { timeout: 90_000 }, (
   let caseNumber = '';
   const photoSends: string[] = [];
 
-  const caseHeading = () =>
-    page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
+  const caseHeading = () => h.caseHeading(caseNumber);
   const photo = () => page.locator('.person-photo');
 
   beforeAll(async () => {
@@ -40,17 +39,12 @@ describe.skipIf(!hasChromium)('person photo in Chromium', { timeout: 90_000 }, (
     });
     await h.signIn(CASEWORKER);
     await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
-    ({
-      createCase: { id: caseId, caseNumber },
-    } = await h.api<{ createCase: { id: string; caseNumber: string } }>(
-      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id caseNumber } }',
-      {
-        input: {
-          caseType: 'GENERAL_PROTECTION',
-          person: { givenName: 'Rania', familyName: 'Fictus', sex: 'FEMALE', dateOfBirth: '2013-04-02' },
-        },
-      },
-    ));
+    ({ id: caseId, caseNumber } = await h.createCase('GENERAL_PROTECTION', {
+      givenName: 'Rania',
+      familyName: 'Fictus',
+      sex: 'FEMALE',
+      dateOfBirth: '2013-04-02',
+    }));
   }, 240_000);
 
   afterAll(() => h?.close());

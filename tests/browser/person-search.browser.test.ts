@@ -34,17 +34,12 @@ describe.skipIf(!hasChromium)('find a person in Chromium', { timeout: 90_000 }, 
     });
     await h.signIn(CASEWORKER);
     await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
-    ({
-      createCase: { id: caseId, caseNumber },
-    } = await h.api<{ createCase: { id: string; caseNumber: string } }>(
-      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id caseNumber } }',
-      {
-        input: {
-          caseType: 'CHILD_PROTECTION',
-          person: { givenName: 'Zainab', familyName: 'Fictara', sex: 'FEMALE', dateOfBirth: '2014-06-01' },
-        },
-      },
-    ));
+    ({ id: caseId, caseNumber } = await h.createCase('CHILD_PROTECTION', {
+      givenName: 'Zainab',
+      familyName: 'Fictara',
+      sex: 'FEMALE',
+      dateOfBirth: '2014-06-01',
+    }));
   }, 240_000);
 
   afterAll(() => h?.close());
@@ -77,7 +72,7 @@ describe.skipIf(!hasChromium)('find a person in Chromium', { timeout: 90_000 }, 
     expect(await person.getByRole('listitem').first().innerText()).toContain('Child protection');
 
     await link.click();
-    await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
+    await h.caseHeading(caseNumber);
     await page.goBack();
     await heading().waitFor();
     expect(new URL(page.url()).pathname).toBe('/persons');

@@ -21,25 +21,19 @@ describe.skipIf(!hasChromium)('record tabs in Chromium', { timeout: 90_000 }, ()
   let caseNumber = '';
 
   const tab = (name: string) => page.getByRole('tablist', { name: 'Case record' }).getByRole('tab', { name });
-  const caseHeading = () =>
-    page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
+  const caseHeading = () => h.caseHeading(caseNumber);
 
   beforeAll(async () => {
     h = await startBrowserHaven();
     ({ page } = h);
     await h.signIn(CASEWORKER);
     await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
-    ({
-      createCase: { id: caseId, caseNumber },
-    } = await h.api<{ createCase: { id: string; caseNumber: string } }>(
-      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id caseNumber } }',
-      {
-        input: {
-          caseType: 'GENERAL_PROTECTION',
-          person: { givenName: 'Samir', familyName: 'Haddad', sex: 'MALE', dateOfBirth: '2012-05-01' },
-        },
-      },
-    ));
+    ({ id: caseId, caseNumber } = await h.createCase('GENERAL_PROTECTION', {
+      givenName: 'Samir',
+      familyName: 'Haddad',
+      sex: 'MALE',
+      dateOfBirth: '2012-05-01',
+    }));
   }, 240_000);
 
   afterAll(() => h?.close());

@@ -31,9 +31,7 @@ describe.skipIf(!hasChromium)('supervision in Chromium', { timeout: 60_000 }, ()
   const signOut = () => h.signOut();
   const valueOf = (label: string) => h.valueOf(label);
 
-  async function caseHeading() {
-    await page.getByRole('heading', { name: new RegExp(`^Case \u2068${caseNumber}\u2069$`), level: 1 }).waitFor();
-  }
+  const caseHeading = () => h.caseHeading(caseNumber);
 
   beforeAll(async () => {
     h = await startBrowserHaven({ explorer: false });
