@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { registerPartner } from '@haven/exchange';
+import { asRuntimeRole } from '../documents/helpers';
 import { createTestAgency, type TestAgency } from '../support/factories';
 import { errorCodes, startTestHaven, type GraphQLResponse, type TestHaven } from '../support/haven';
 
@@ -663,5 +664,26 @@ describe('cancellation', () => {
     // The receiving team answers it instead; the referring worker may still cancel an accepted one.
     ok(await respond(made.id, 'ACCEPT', agency.users.supervisorB));
     ok(await cancel(made.id, agency.users.caseworker));
+  });
+
+  it('in SQL as haven_app, the receiving team may answer or complete a referral, not cancel, reopen or move it', async () => {
+    const c = await newCase();
+    const made = ok(await refer(c.id, toTeamB())).createReferral;
+    const asB = { viewer: agency.users.caseworkerB, agency: agency.agencyId };
+    const update = (set: SQL) =>
+      asRuntimeRole(t.db, asB, sql`update "case".referrals set ${set} where id = ${made.id}::uuid returning id`);
+    // drizzle wraps the database's error; its cause names the policy.
+    const refusal = (error: unknown) => String((error as { cause?: unknown }).cause ?? error);
+    const attempts: [string, SQL][] = [
+      ['cancel', sql`status = 'cancelled', cancelled_at = now(), cancel_reason = 'Not ours to take'`],
+      ['cancel, keeping the status', sql`cancelled_at = now(), cancelled_by = ${agency.users.caseworkerB}::uuid`],
+      ['back to pending', sql`status = 'pending'`],
+      ['to another team', sql`status = 'accepted', to_team_id = ${agency.teams.a}::uuid`],
+    ];
+    for (const [what, set] of attempts)
+      await expect(update(set).catch(refusal), what).resolves.toMatch(/row-level security/);
+    expect((await snapshot(c.id)).referrals).toMatchObject([{ status: 'pending', cancel_reason: null }]);
+    // What the service does for her passes the same policy.
+    expect(await update(sql`status = 'accepted', responded_by = ${agency.users.caseworkerB}::uuid`)).toHaveLength(1);
   });
 });
