@@ -401,6 +401,12 @@ describe('closure and approvals', () => {
     const blocked = await move(id, 'implementation');
     expect(codeOf(blocked)).toBe('CONFLICT');
     expect(pathsOf(blocked)).toEqual(['guards.care_plan_approved']);
+    // A plan approved and since completed still counts: it was approved (a fixture row, as the system).
+    await t.db.transaction({ system: 'test-fixture' }, (tx) =>
+      tx.execute(sql`insert into "case".care_plans (agency_id, case_id, version, status, created_by)
+        select agency_id, id, 1, 'completed', assigned_worker_id from "case".cases where id = ${id}::uuid`),
+    );
+    expect((await move(id, 'implementation')).errors).toBeUndefined();
   });
 });
 

@@ -222,6 +222,7 @@ export async function approvedCarePlanFollowUpDays(tx: Executor, caseId: string)
 export interface CaseGuardFacts {
   submittedForms: Set<string>;
   liveConsents: Set<string>;
+  /** A care plan of the case is approved, or was and has since been completed. */
   approvedCarePlan: boolean;
 }
 
@@ -235,7 +236,7 @@ export async function guardFactsOf(tx: Executor, caseIds: readonly string[]): Pr
                      where f.case_id = c.id and f.status = 'submitted') as forms,
                array(select distinct k.scope::text from "case".consents k
                      where k.case_id = c.id and k.withdrawn_at is null) as consents,
-               exists (select 1 from "case".care_plans p where p.case_id = c.id and p.status = 'approved')
+               exists (select 1 from "case".care_plans p where p.case_id = c.id and p.status in ('approved', 'completed'))
                  as care_plan_approved
         from unnest(${sqlUuidArray(caseIds)}) as c(id)`,
   );
