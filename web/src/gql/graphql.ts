@@ -2879,7 +2879,7 @@ export type CaseReferralsQueryVariables = Exact<{
 }>;
 
 
-export type CaseReferralsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, referrals: Array<{ __typename?: 'Referral', id: string, kind: ReferralKind, toProgramme?: string | null, service: string, urgency: ReferralUrgency, reason?: string | null, status: ReferralStatus, declineReason?: string | null, outcome?: string | null, feedback?: string | null, createdAt: string, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, createdBy: { __typename?: 'User', id: string, displayName: string }, events: Array<{ __typename?: 'ReferralEvent', id: string, status: ReferralStatus, note?: string | null, recordedAt: string, recordedBy: { __typename?: 'User', id: string, displayName: string } }> }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, internalTeamId?: string | null, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean, reasons: Array<string> } | null }> };
+export type CaseReferralsQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, referrals: Array<{ __typename?: 'Referral', id: string, kind: ReferralKind, toTeamId?: string | null, toProgramme?: string | null, service: string, urgency: ReferralUrgency, reason?: string | null, status: ReferralStatus, declineReason?: string | null, outcome?: string | null, feedback?: string | null, cancelReason?: string | null, cancelledAt?: string | null, createdAt: string, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, cancelledBy?: { __typename?: 'User', id: string, displayName: string } | null, createdBy: { __typename?: 'User', id: string, displayName: string }, events: Array<{ __typename?: 'ReferralEvent', id: string, status: ReferralStatus, note?: string | null, recordedAt: string, recordedBy: { __typename?: 'User', id: string, displayName: string } }> }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, internalTeamId?: string | null, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean, reasons: Array<string> } | null }> };
 
 export type ServiceProvidersQueryVariables = Exact<{
   serviceKey?: InputMaybe<Scalars['String']['input']>;
@@ -2915,14 +2915,22 @@ export type CompleteReferralMutationVariables = Exact<{
 
 export type CompleteReferralMutation = { __typename?: 'Mutation', completeReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
 
-export type CarePlanFieldsFragment = { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> };
+export type CancelReferralMutationVariables = Exact<{
+  referralId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelReferralMutation = { __typename?: 'Mutation', cancelReferral: { __typename?: 'Referral', id: string, status: ReferralStatus } };
+
+export type CarePlanFieldsFragment = { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, completedAt?: string | null, completionNote?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, completedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> };
 
 export type CaseCarePlanQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CaseCarePlanQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, carePlan?: { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> } | null, carePlans: Array<{ __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, createdAt: string }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean } | null }> };
+export type CaseCarePlanQuery = { __typename?: 'Query', case: { __typename?: 'Case', id: string, carePlan?: { __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, summary?: string | null, reviewDate?: string | null, followUpDays?: number | null, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionComment?: string | null, completedAt?: string | null, completionNote?: string | null, createdBy: { __typename?: 'User', id: string, displayName: string }, decidedBy?: { __typename?: 'User', id: string, displayName: string } | null, completedBy?: { __typename?: 'User', id: string, displayName: string } | null, objectives: Array<{ __typename?: 'CarePlanObjective', id: string, position: number, need?: string | null, description: string, responsibleParty: ResponsibleParty, responsibleName?: string | null, dueDate?: string | null, status: CarePlanObjectiveStatus, outcome?: string | null, responsibleUser?: { __typename?: 'User', id: string, displayName: string } | null, interventions: Array<{ __typename?: 'CarePlanIntervention', id: string, status: InterventionStatus, note?: string | null, service: { __typename?: 'ServiceCatalogueEntry', key: string, name: any }, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, referral?: { __typename?: 'Referral', id: string, status: ReferralStatus } | null }> }> } | null, carePlans: Array<{ __typename?: 'CarePlan', id: string, version: number, status: CarePlanStatus, createdAt: string }> }, serviceCatalogue: Array<{ __typename?: 'ServiceCatalogueEntry', key: string, name: any, eligibleForCase?: { __typename?: 'ServiceEligibilityResult', eligible: boolean } | null }> };
 
 export type CreateCarePlanMutationVariables = Exact<{
   caseId: Scalars['ID']['input'];
@@ -2947,6 +2955,14 @@ export type DecideCarePlanMutationVariables = Exact<{
 
 
 export type DecideCarePlanMutation = { __typename?: 'Mutation', decideCarePlan: { __typename?: 'CarePlan', id: string, status: CarePlanStatus } };
+
+export type CompleteCarePlanMutationVariables = Exact<{
+  carePlanId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteCarePlanMutation = { __typename?: 'Mutation', completeCarePlan: { __typename?: 'CarePlan', id: string, status: CarePlanStatus } };
 
 export type UpdateCarePlanObjectiveMutationVariables = Exact<{
   objectiveId: Scalars['ID']['input'];
@@ -3262,6 +3278,12 @@ export const CarePlanFieldsFragmentDoc = new TypedDocumentString(`
     displayName
   }
   decidedBy {
+    id
+    displayName
+  }
+  completedAt
+  completionNote
+  completedBy {
     id
     displayName
   }
@@ -4163,6 +4185,7 @@ export const CaseReferralsDocument = new TypedDocumentString(`
     referrals {
       id
       kind
+      toTeamId
       toProgramme
       provider {
         id
@@ -4175,6 +4198,12 @@ export const CaseReferralsDocument = new TypedDocumentString(`
       declineReason
       outcome
       feedback
+      cancelReason
+      cancelledAt
+      cancelledBy {
+        id
+        displayName
+      }
       createdAt
       createdBy {
         id
@@ -4243,6 +4272,14 @@ export const CompleteReferralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteReferralMutation, CompleteReferralMutationVariables>;
+export const CancelReferralDocument = new TypedDocumentString(`
+    mutation CancelReferral($referralId: ID!, $reason: String!) {
+  cancelReferral(referralId: $referralId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelReferralMutation, CancelReferralMutationVariables>;
 export const CaseCarePlanDocument = new TypedDocumentString(`
     query CaseCarePlan($id: ID!) {
   case(id: $id) {
@@ -4281,6 +4318,12 @@ export const CaseCarePlanDocument = new TypedDocumentString(`
     displayName
   }
   decidedBy {
+    id
+    displayName
+  }
+  completedAt
+  completionNote
+  completedBy {
     id
     displayName
   }
@@ -4340,6 +4383,14 @@ export const DecideCarePlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideCarePlanMutation, DecideCarePlanMutationVariables>;
+export const CompleteCarePlanDocument = new TypedDocumentString(`
+    mutation CompleteCarePlan($carePlanId: ID!, $note: String) {
+  completeCarePlan(carePlanId: $carePlanId, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteCarePlanMutation, CompleteCarePlanMutationVariables>;
 export const UpdateCarePlanObjectiveDocument = new TypedDocumentString(`
     mutation UpdateCarePlanObjective($objectiveId: ID!, $input: CarePlanObjectiveUpdateInput!) {
   updateCarePlanObjective(objectiveId: $objectiveId, input: $input) {

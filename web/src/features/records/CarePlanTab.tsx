@@ -10,17 +10,20 @@ import type {
 import { useFormat } from '../../i18n/format';
 import {
   CaseCarePlanDocument,
+  CompleteCarePlanDocument,
   CreateCarePlanDocument,
   DecideCarePlanDocument,
   SubmitCarePlanDocument,
   UpdateCarePlanObjectiveDocument,
 } from './operations';
-import { RecordForm, RecordTab, type Announcement } from './RecordTab';
+import { AddToggle, RecordForm, RecordTab, type Announcement } from './RecordTab';
 import { Field, labelOf, refusalOf, type Refusal } from './shared';
 
 type Data = CaseCarePlanQuery;
 type Objective = CarePlanFieldsFragment['objectives'][number];
 const parties: ResponsibleParty[] = ['CLIENT', 'FAMILY', 'SERVICE_PROVIDER', 'OTHER'];
+/** An objective still being worked on; the plan is completed once none is. */
+const openObjectiveStatuses: CarePlanObjectiveStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
 const objectiveStatuses: CarePlanObjectiveStatus[] = [
   'NOT_STARTED',
   'IN_PROGRESS',
@@ -46,6 +49,7 @@ export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) 
   const format = useFormat();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [comment, setComment] = useState('');
+  const [completing, setCompleting] = useState(false);
   return (
     <RecordTab
       caseId={caseId}
@@ -109,6 +113,20 @@ export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) 
                     .join(' · ')}
                 </p>
                 {plan.decisionComment && <p>{t('carePlan.comment', { comment: plan.decisionComment })}</p>}
+                {plan.completedAt && (
+                  <p>
+                    {t('carePlan.completedBy', {
+                      who: plan.completedBy?.displayName ?? '',
+                      when: format.dateTime(plan.completedAt),
+                    })}
+                    {plan.completionNote && (
+                      <>
+                        {': '}
+                        <bdi className="multiline">{plan.completionNote}</bdi>
+                      </>
+                    )}
+                  </p>
+                )}
                 <ol className="objectives">
                   {plan.objectives.map((o) => (
                     <ObjectiveItem
@@ -135,6 +153,21 @@ export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) 
                     </button>
                   )}
                 </div>
+                {mayWrite && plan.status === 'APPROVED' && (
+                  <CompletePlan
+                    plan={plan}
+                    open={completing}
+                    onOpen={() => {
+                      setRefusal(null);
+                      setCompleting(true);
+                    }}
+                    onClose={() => setCompleting(false)}
+                    onCompleted={() => {
+                      setCompleting(false);
+                      changed((tr) => tr('carePlan.completed'));
+                    }}
+                  />
+                )}
                 {supervises && plan.status === 'PENDING_APPROVAL' && (
                   <div className="record-form">
                     <Field label={t('carePlan.decisionComment')} optional wide>
@@ -183,6 +216,50 @@ export function CarePlanTab({ caseId, mayWrite, supervises }: CarePlanTabProps) 
         );
       }}
     </RecordTab>
+  );
+}
+
+/**
+ * Completing the approved plan: offered once every objective is closed (the API refuses it before),
+ * with an optional closing note; until then, how many objectives are still open.
+ */
+function CompletePlan({
+  plan,
+  open,
+  onOpen,
+  onClose,
+  onCompleted,
+}: {
+  plan: CarePlanFieldsFragment;
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+  onCompleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const stillOpen = plan.objectives.filter((o) => openObjectiveStatuses.includes(o.status)).length;
+  if (stillOpen > 0) return <p className="muted">{t('carePlan.openObjectives', { count: stillOpen })}</p>;
+  return (
+    <AddToggle label={t('carePlan.complete')} open={open} onOpen={onOpen} onClose={onClose}>
+      {(cancel) => (
+        <RecordForm
+          label={t('carePlan.complete')}
+          submitLabel={t('carePlan.completeSubmit')}
+          send={async () => {
+            await request(CompleteCarePlanDocument, { carePlanId: plan.id, note: note.trim() || null });
+            onCompleted();
+          }}
+          onCancel={cancel}
+        >
+          {(problem) => (
+            <Field label={t('carePlan.completeNote')} problem={problem('note')} optional wide>
+              {(c) => <textarea {...c} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
+            </Field>
+          )}
+        </RecordForm>
+      )}
+    </AddToggle>
   );
 }
 

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import type { CaseReferralsQuery, ReferralKind, ReferralUrgency, ServiceProvidersQuery } from '../../gql/graphql';
 import { useFormat } from '../../i18n/format';
 import {
+  CancelReferralDocument,
   CaseReferralsDocument,
   CompleteReferralDocument,
   CreateReferralDocument,
@@ -19,7 +20,10 @@ type Service = Data['serviceCatalogue'][number];
 
 const loadReferrals = (id: string, signal: AbortSignal) => request(CaseReferralsDocument, { id }, { signal });
 
-/** Referrals of the case with their status history; refer (consent-checked by the API), respond, complete. */
+/**
+ * Referrals of the case with their status history; refer (consent-checked by the API), respond (not to
+ * an internal referral to a team: that team answers it), complete, cancel with a reason.
+ */
 export function ReferralsTab({ caseId, mayWrite }: { caseId: string; mayWrite: boolean }) {
   const { t } = useTranslation();
   return (
@@ -53,6 +57,33 @@ export function ReferralsTab({ caseId, mayWrite }: { caseId: string; mayWrite: b
   );
 }
 
+type Acting = 'decline' | 'complete' | 'cancel';
+
+/** What each answer's form asks, the API's field for its text, and what its buttons and announcement say. */
+const actions = {
+  decline: {
+    label: 'referrals.declineReasonLabel',
+    field: 'declineReason',
+    submit: 'referrals.decline',
+    dismiss: 'forms.cancel',
+    done: 'referrals.declined',
+  },
+  complete: {
+    label: 'referrals.outcomeLabel',
+    field: 'outcome',
+    submit: 'referrals.complete',
+    dismiss: 'forms.cancel',
+    done: 'referrals.completed',
+  },
+  cancel: {
+    label: 'referrals.cancelReasonLabel',
+    field: 'reason',
+    submit: 'referrals.cancel',
+    dismiss: 'referrals.keep',
+    done: 'referrals.cancelled',
+  },
+} as const;
+
 function ReferralItem({
   referral: r,
   mayWrite,
@@ -64,16 +95,54 @@ function ReferralItem({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [acting, setActing] = useState<'decline' | 'complete' | null>(null);
+  const [acting, setActing] = useState<Acting | null>(null);
   const [text, setText] = useState('');
   const [feedback, setFeedback] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const to = r.kind === 'EXTERNAL' ? r.provider?.name : r.toProgramme;
+  // An internal referral to a team is answered by that team, not by those who work the case.
+  const answersHere = mayWrite && !(r.kind === 'INTERNAL' && r.toTeamId);
+  const cancellable = mayWrite && (r.status === 'PENDING' || r.status === 'ACCEPTED');
+  // A dismissed form gives the focus back to the button that opened it (drawn again once it closes).
+  const buttons = useRef<HTMLDivElement | null>(null);
+  const returnTo = useRef<Acting | null>(null);
+  useEffect(() => {
+    if (acting !== null || !returnTo.current) return;
+    buttons.current?.querySelector<HTMLElement>(`[data-action="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
+  }, [acting]);
+  const open = (next: Acting) => {
+    setRefusal(null);
+    setText('');
+    setActing(next);
+  };
+  const dismiss = () => {
+    returnTo.current = acting;
+    setRefusal(null);
+    setActing(null);
+  };
+  const send = (action: Acting) => {
+    switch (action) {
+      case 'decline':
+        return request(RespondToReferralDocument, {
+          referralId: r.id,
+          decision: 'DECLINE',
+          note: null,
+          declineReason: text,
+        });
+      case 'complete':
+        return request(CompleteReferralDocument, { referralId: r.id, outcome: text, feedback: feedback || null });
+      case 'cancel':
+        return request(CancelReferralDocument, { referralId: r.id, reason: text });
+    }
+  };
 
   async function run(action: () => Promise<unknown>, message: Announcement) {
     setRefusal(null);
     try {
       await action();
+      // Done: the form closes (the referral is read again with its new status).
+      setActing(null);
       onChanged(message);
     } catch (error) {
       setRefusal(refusalOf(error, t));
@@ -106,6 +175,15 @@ function ReferralItem({
         {r.declineReason && <p>{t('referrals.declineReason', { reason: r.declineReason })}</p>}
         {r.outcome && <p>{t('referrals.outcome', { outcome: r.outcome })}</p>}
         {r.feedback && <p>{t('referrals.feedback', { feedback: r.feedback })}</p>}
+        {r.cancelReason && (
+          <p>
+            {t('referrals.cancelledBecause', {
+              who: r.cancelledBy?.displayName ?? '',
+              when: r.cancelledAt ? format.dateTime(r.cancelledAt) : '',
+              reason: r.cancelReason,
+            })}
+          </p>
+        )}
         <details>
           <summary>{t('referrals.history')}</summary>
           <ol className="referral-events">
@@ -125,68 +203,72 @@ function ReferralItem({
         </details>
         {refusal && (
           <p className="field-error" role="alert">
-            {Object.values(refusal.fields)[0] ?? refusal.message}
+            {acting ? refusal.message : (Object.values(refusal.fields)[0] ?? refusal.message)}
           </p>
         )}
-        {mayWrite && r.status === 'PENDING' && acting !== 'decline' && (
-          <div className="inline-actions">
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() =>
-                void run(
-                  () =>
-                    request(RespondToReferralDocument, {
-                      referralId: r.id,
-                      decision: 'ACCEPT',
-                      note: null,
-                      declineReason: null,
-                    }),
-                  (tr) => tr('referrals.accepted'),
-                )
-              }
-            >
-              {t('referrals.accept')}
-            </button>
-            <button type="button" className="button button-small" onClick={() => setActing('decline')}>
-              {t('referrals.decline')}
-            </button>
+        {acting === null && (answersHere || cancellable) && (
+          <div className="inline-actions" ref={buttons}>
+            {answersHere && r.status === 'PENDING' && (
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  void run(
+                    () =>
+                      request(RespondToReferralDocument, {
+                        referralId: r.id,
+                        decision: 'ACCEPT',
+                        note: null,
+                        declineReason: null,
+                      }),
+                    (tr) => tr('referrals.accepted'),
+                  )
+                }
+              >
+                {t('referrals.accept')}
+              </button>
+            )}
+            {answersHere && r.status === 'PENDING' && (
+              <button
+                type="button"
+                className="button button-small"
+                data-action="decline"
+                onClick={() => open('decline')}
+              >
+                {t('referrals.decline')}
+              </button>
+            )}
+            {answersHere && r.status === 'ACCEPTED' && (
+              <button
+                type="button"
+                className="button button-small"
+                data-action="complete"
+                onClick={() => open('complete')}
+              >
+                {t('referrals.complete')}
+              </button>
+            )}
+            {cancellable && (
+              <button type="button" className="button button-small" data-action="cancel" onClick={() => open('cancel')}>
+                {t('referrals.cancel')}
+              </button>
+            )}
           </div>
-        )}
-        {mayWrite && r.status === 'ACCEPTED' && acting !== 'complete' && (
-          <button type="button" className="button button-small" onClick={() => setActing('complete')}>
-            {t('referrals.complete')}
-          </button>
         )}
         {acting && (
           <form
             noValidate
             className="record-form"
+            aria-label={t(actions[acting].submit)}
             onSubmit={(e) => {
               e.preventDefault();
               void run(
-                () =>
-                  acting === 'decline'
-                    ? request(RespondToReferralDocument, {
-                        referralId: r.id,
-                        decision: 'DECLINE',
-                        note: null,
-                        declineReason: text,
-                      })
-                    : request(CompleteReferralDocument, {
-                        referralId: r.id,
-                        outcome: text,
-                        feedback: feedback || null,
-                      }),
-                (tr) => (acting === 'decline' ? tr('referrals.declined') : tr('referrals.completed')),
+                () => send(acting),
+                (tr) => tr(actions[acting].done),
               );
             }}
           >
-            <Field
-              label={acting === 'decline' ? t('referrals.declineReasonLabel') : t('referrals.outcomeLabel')}
-              problem={refusal?.fields.declineReason ?? refusal?.fields.outcome}
-              wide
-            >
+            <Field label={t(actions[acting].label)} problem={refusal?.fields[actions[acting].field]} wide>
               {(c) => <textarea {...c} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
             </Field>
             {acting === 'complete' && (
@@ -196,10 +278,10 @@ function ReferralItem({
             )}
             <div className="form-actions">
               <button type="submit" className="button button-primary">
-                {acting === 'decline' ? t('referrals.decline') : t('referrals.complete')}
+                {t(actions[acting].submit)}
               </button>
-              <button type="button" className="button" onClick={() => setActing(null)}>
-                {t('forms.cancel')}
+              <button type="button" className="button" onClick={dismiss}>
+                {t(actions[acting].dismiss)}
               </button>
             </div>
           </form>

@@ -97,6 +97,7 @@ export const CaseReferralsDocument = graphql(`
       referrals {
         id
         kind
+        toTeamId
         toProgramme
         provider {
           id
@@ -109,6 +110,12 @@ export const CaseReferralsDocument = graphql(`
         declineReason
         outcome
         feedback
+        cancelReason
+        cancelledAt
+        cancelledBy {
+          id
+          displayName
+        }
         createdAt
         createdBy {
           id
@@ -173,6 +180,15 @@ export const CompleteReferralDocument = graphql(`
   }
 `);
 
+export const CancelReferralDocument = graphql(`
+  mutation CancelReferral($referralId: ID!, $reason: String!) {
+    cancelReferral(referralId: $referralId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
 export const CarePlanFieldsFragmentDocument = graphql(`
   fragment CarePlanFields on CarePlan {
     id
@@ -190,6 +206,12 @@ export const CarePlanFieldsFragmentDocument = graphql(`
       displayName
     }
     decidedBy {
+      id
+      displayName
+    }
+    completedAt
+    completionNote
+    completedBy {
       id
       displayName
     }
@@ -272,6 +294,15 @@ export const SubmitCarePlanDocument = graphql(`
 export const DecideCarePlanDocument = graphql(`
   mutation DecideCarePlan($carePlanId: ID!, $decision: CarePlanDecision!, $comment: String) {
     decideCarePlan(carePlanId: $carePlanId, decision: $decision, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+
+export const CompleteCarePlanDocument = graphql(`
+  mutation CompleteCarePlan($carePlanId: ID!, $note: String) {
+    completeCarePlan(carePlanId: $carePlanId, note: $note) {
       id
       status
     }
