@@ -8,6 +8,7 @@ import { CasePage } from '../features/case/CasePage';
 import { CaseloadPage } from '../features/caseload/CaseloadPage';
 import { FormEditorPage } from '../features/form-editor/FormEditorPage';
 import { PersonSearchPage } from '../features/persons/PersonSearchPage';
+import { IncomingReferralsPage } from '../features/referrals/IncomingReferralsPage';
 import { AlertsPage, useUnreadAlerts } from '../features/workflow/AlertsPage';
 import { ApprovalsPage } from '../features/workflow/ApprovalsPage';
 import { WorkflowEditorPage } from '../features/workflow/WorkflowEditorPage';
@@ -25,14 +26,16 @@ type AppState =
   | { kind: 'failed'; network: boolean };
 
 /**
- * The signed-in user's screens: their work (caseload or administration), finding a person (case readers), alerts, approvals (supervisors),
+ * The signed-in user's screens: their work (caseload or administration), finding a person (case readers),
+ * referrals to their teams, alerts, approvals (supervisors),
  * forms (form:manage), workflows (workflow:manage), MFA, their sessions.
  */
-type View = 'home' | 'persons' | 'alerts' | 'approvals' | 'forms' | 'workflows' | 'mfa' | 'sessions';
-const views: View[] = ['home', 'persons', 'alerts', 'approvals', 'forms', 'workflows', 'mfa', 'sessions'];
+type View = 'home' | 'persons' | 'referrals' | 'alerts' | 'approvals' | 'forms' | 'workflows' | 'mfa' | 'sessions';
+const views: View[] = ['home', 'persons', 'referrals', 'alerts', 'approvals', 'forms', 'workflows', 'mfa', 'sessions'];
 /** Views with an address of their own (reload and links keep them). */
 const viewPaths: Partial<Record<View, string>> = {
   persons: '/persons',
+  referrals: '/referrals',
   forms: '/forms',
   alerts: '/alerts',
   approvals: '/approvals',
@@ -133,12 +136,15 @@ export function App() {
       const approves = supervisesATeam(state.session) || can(state.session, 'workflow:self_approve');
       const managesWorkflows = can(state.session, 'workflow:manage');
       const findsPersons = !admin && can(state.session, 'case:read');
+      // Internal referrals go to teams: a member or supervisor of one answers them.
+      const receivesReferrals = findsPersons && state.session.teams.length > 0;
       const shownViews = views.filter(
         (v) =>
           (v !== 'forms' || managesForms) &&
           (v !== 'workflows' || managesWorkflows) &&
           (v !== 'approvals' || approves) &&
           (v !== 'persons' || findsPersons) &&
+          (v !== 'referrals' || receivesReferrals) &&
           (v !== 'alerts' || !admin),
       );
       const openCase = caseId !== null && !admin && can(state.session, 'case:read') ? caseId : null;
@@ -178,6 +184,8 @@ export function App() {
             <WorkflowEditorPage key={state.session.user.id} />
           ) : view === 'persons' && findsPersons ? (
             <PersonSearchPage key={state.session.user.id} />
+          ) : view === 'referrals' && receivesReferrals ? (
+            <IncomingReferralsPage key={state.session.user.id} />
           ) : view === 'approvals' && approves ? (
             <ApprovalsPage key={state.session.user.id} />
           ) : view === 'alerts' && !admin ? (

@@ -2874,6 +2874,8 @@ export type DocumentContentQueryVariables = Exact<{
 
 export type DocumentContentQuery = { __typename?: 'Query', documentContent: { __typename?: 'DocumentContent', fileName: string, contentType: string, contentBase64: string } };
 
+export type ReferralViewFragment = { __typename?: 'Referral', id: string, kind: ReferralKind, toTeamId?: string | null, toProgramme?: string | null, service: string, urgency: ReferralUrgency, reason?: string | null, status: ReferralStatus, declineReason?: string | null, outcome?: string | null, feedback?: string | null, cancelReason?: string | null, cancelledAt?: string | null, createdAt: string, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, cancelledBy?: { __typename?: 'User', id: string, displayName: string } | null, createdBy: { __typename?: 'User', id: string, displayName: string }, events: Array<{ __typename?: 'ReferralEvent', id: string, status: ReferralStatus, note?: string | null, recordedAt: string, recordedBy: { __typename?: 'User', id: string, displayName: string } }> };
+
 export type CaseReferralsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3021,6 +3023,13 @@ export type EndHouseholdMembershipMutationVariables = Exact<{
 
 
 export type EndHouseholdMembershipMutation = { __typename?: 'Mutation', endHouseholdMembership: { __typename?: 'Household', id: string } };
+
+export type IncomingReferralsQueryVariables = Exact<{
+  status?: InputMaybe<ReferralStatus>;
+}>;
+
+
+export type IncomingReferralsQuery = { __typename?: 'Query', incomingReferrals: Array<{ __typename?: 'IncomingReferral', caseNumber: string, referral: { __typename?: 'Referral', id: string, kind: ReferralKind, toTeamId?: string | null, toProgramme?: string | null, service: string, urgency: ReferralUrgency, reason?: string | null, status: ReferralStatus, declineReason?: string | null, outcome?: string | null, feedback?: string | null, cancelReason?: string | null, cancelledAt?: string | null, createdAt: string, provider?: { __typename?: 'ServiceProvider', id: string, name: string } | null, cancelledBy?: { __typename?: 'User', id: string, displayName: string } | null, createdBy: { __typename?: 'User', id: string, displayName: string }, events: Array<{ __typename?: 'ReferralEvent', id: string, status: ReferralStatus, note?: string | null, recordedAt: string, recordedBy: { __typename?: 'User', id: string, displayName: string } }> } }> };
 
 export type CaseWorkflowQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3261,6 +3270,46 @@ export const FormSubmissionFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"FormSubmissionFields"}) as unknown as TypedDocumentString<FormSubmissionFieldsFragment, unknown>;
+export const ReferralViewFragmentDoc = new TypedDocumentString(`
+    fragment ReferralView on Referral {
+  id
+  kind
+  toTeamId
+  toProgramme
+  provider {
+    id
+    name
+  }
+  service
+  urgency
+  reason
+  status
+  declineReason
+  outcome
+  feedback
+  cancelReason
+  cancelledAt
+  cancelledBy {
+    id
+    displayName
+  }
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+  events {
+    id
+    status
+    note
+    recordedAt
+    recordedBy {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ReferralView"}) as unknown as TypedDocumentString<ReferralViewFragment, unknown>;
 export const CarePlanFieldsFragmentDoc = new TypedDocumentString(`
     fragment CarePlanFields on CarePlan {
   id
@@ -4183,42 +4232,7 @@ export const CaseReferralsDocument = new TypedDocumentString(`
   case(id: $id) {
     id
     referrals {
-      id
-      kind
-      toTeamId
-      toProgramme
-      provider {
-        id
-        name
-      }
-      service
-      urgency
-      reason
-      status
-      declineReason
-      outcome
-      feedback
-      cancelReason
-      cancelledAt
-      cancelledBy {
-        id
-        displayName
-      }
-      createdAt
-      createdBy {
-        id
-        displayName
-      }
-      events {
-        id
-        status
-        note
-        recordedAt
-        recordedBy {
-          id
-          displayName
-        }
-      }
+      ...ReferralView
     }
   }
   serviceCatalogue(caseId: $id) {
@@ -4231,7 +4245,44 @@ export const CaseReferralsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CaseReferralsQuery, CaseReferralsQueryVariables>;
+    fragment ReferralView on Referral {
+  id
+  kind
+  toTeamId
+  toProgramme
+  provider {
+    id
+    name
+  }
+  service
+  urgency
+  reason
+  status
+  declineReason
+  outcome
+  feedback
+  cancelReason
+  cancelledAt
+  cancelledBy {
+    id
+    displayName
+  }
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+  events {
+    id
+    status
+    note
+    recordedAt
+    recordedBy {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseReferralsQuery, CaseReferralsQueryVariables>;
 export const ServiceProvidersDocument = new TypedDocumentString(`
     query ServiceProviders($serviceKey: String) {
   serviceProviders(serviceKey: $serviceKey) {
@@ -4480,6 +4531,53 @@ export const EndHouseholdMembershipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndHouseholdMembershipMutation, EndHouseholdMembershipMutationVariables>;
+export const IncomingReferralsDocument = new TypedDocumentString(`
+    query IncomingReferrals($status: ReferralStatus) {
+  incomingReferrals(status: $status) {
+    caseNumber
+    referral {
+      ...ReferralView
+    }
+  }
+}
+    fragment ReferralView on Referral {
+  id
+  kind
+  toTeamId
+  toProgramme
+  provider {
+    id
+    name
+  }
+  service
+  urgency
+  reason
+  status
+  declineReason
+  outcome
+  feedback
+  cancelReason
+  cancelledAt
+  cancelledBy {
+    id
+    displayName
+  }
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+  events {
+    id
+    status
+    note
+    recordedAt
+    recordedBy {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<IncomingReferralsQuery, IncomingReferralsQueryVariables>;
 export const CaseWorkflowDocument = new TypedDocumentString(`
     query CaseWorkflow($id: ID!) {
   case(id: $id) {

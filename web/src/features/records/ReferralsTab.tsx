@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
-import type { CaseReferralsQuery, ReferralKind, ReferralUrgency, ServiceProvidersQuery } from '../../gql/graphql';
-import { useFormat } from '../../i18n/format';
+import type {
+  CaseReferralsQuery,
+  ReferralKind,
+  ReferralUrgency,
+  ReferralViewFragment,
+  ServiceProvidersQuery,
+} from '../../gql/graphql';
+import { isolate, useFormat } from '../../i18n/format';
 import {
   CancelReferralDocument,
   CaseReferralsDocument,
@@ -15,7 +21,7 @@ import { RecordForm, RecordList, RecordTab, type Announcement } from './RecordTa
 import { Field, labelOf, refusalOf, type Refusal } from './shared';
 
 type Data = CaseReferralsQuery;
-type Referral = Data['case']['referrals'][number];
+type Referral = ReferralViewFragment;
 type Service = Data['serviceCatalogue'][number];
 
 const loadReferrals = (id: string, signal: AbortSignal) => request(CaseReferralsDocument, { id }, { signal });
@@ -50,7 +56,16 @@ export function ReferralsTab({ caseId, mayWrite }: { caseId: string; mayWrite: b
     >
       {(data, { changed }) => (
         <RecordList items={data.case.referrals} label={t('referrals.listLabel')} empty={t('referrals.none')}>
-          {(r) => <ReferralItem key={r.id} referral={r} mayWrite={mayWrite} onChanged={changed} />}
+          {(r) => (
+            <ReferralItem
+              key={r.id}
+              referral={r}
+              // An internal referral to a team is answered by that team (on its referrals page).
+              answers={mayWrite && !(r.kind === 'INTERNAL' && r.toTeamId)}
+              cancels={mayWrite}
+              onChanged={changed}
+            />
+          )}
         </RecordList>
       )}
     </RecordTab>
@@ -84,13 +99,22 @@ const actions = {
   },
 } as const;
 
-function ReferralItem({
+/**
+ * One referral: what it is, its status and history, and the viewer's actions on it: an answer (accept,
+ * decline with a reason, the outcome of an accepted one) for `answers`, a cancellation for `cancels`.
+ */
+export function ReferralItem({
   referral: r,
-  mayWrite,
+  answers,
+  cancels,
+  caseNumber,
   onChanged,
 }: {
   referral: Referral;
-  mayWrite: boolean;
+  answers: boolean;
+  cancels: boolean;
+  /** Shown where the referral is listed apart from its case. */
+  caseNumber?: string;
   onChanged: (message: Announcement) => void;
 }) {
   const { t } = useTranslation();
@@ -100,9 +124,7 @@ function ReferralItem({
   const [feedback, setFeedback] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const to = r.kind === 'EXTERNAL' ? r.provider?.name : r.toProgramme;
-  // An internal referral to a team is answered by that team, not by those who work the case.
-  const answersHere = mayWrite && !(r.kind === 'INTERNAL' && r.toTeamId);
-  const cancellable = mayWrite && (r.status === 'PENDING' || r.status === 'ACCEPTED');
+  const cancellable = cancels && (r.status === 'PENDING' || r.status === 'ACCEPTED');
   // A dismissed form gives the focus back to the button that opened it (drawn again once it closes).
   const buttons = useRef<HTMLDivElement | null>(null);
   const returnTo = useRef<Acting | null>(null);
@@ -161,6 +183,12 @@ function ReferralItem({
           {r.urgency !== 'NORMAL' && <span className="risk risk-high">{t(`referrals.urgencies.${r.urgency}`)}</span>}
         </p>
         <p className="muted">
+          {caseNumber && (
+            <>
+              {t('referrals.ofCase', { caseNumber: isolate(caseNumber) })}
+              {' · '}
+            </>
+          )}
           {t(`referrals.kinds.${r.kind}`)}
           {to && (
             <>
@@ -206,9 +234,9 @@ function ReferralItem({
             {acting ? refusal.message : (Object.values(refusal.fields)[0] ?? refusal.message)}
           </p>
         )}
-        {acting === null && (answersHere || cancellable) && (
+        {acting === null && (answers || cancellable) && (
           <div className="inline-actions" ref={buttons}>
-            {answersHere && r.status === 'PENDING' && (
+            {answers && r.status === 'PENDING' && (
               <button
                 type="button"
                 className="button button-small"
@@ -228,7 +256,7 @@ function ReferralItem({
                 {t('referrals.accept')}
               </button>
             )}
-            {answersHere && r.status === 'PENDING' && (
+            {answers && r.status === 'PENDING' && (
               <button
                 type="button"
                 className="button button-small"
@@ -238,7 +266,7 @@ function ReferralItem({
                 {t('referrals.decline')}
               </button>
             )}
-            {answersHere && r.status === 'ACCEPTED' && (
+            {answers && r.status === 'ACCEPTED' && (
               <button
                 type="button"
                 className="button button-small"

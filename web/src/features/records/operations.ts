@@ -90,47 +90,54 @@ export const DocumentContentDocument = graphql(`
   }
 `);
 
+// A referral as the case page and the receiving team's page show it.
+export const ReferralViewFragmentDocument = graphql(`
+  fragment ReferralView on Referral {
+    id
+    kind
+    toTeamId
+    toProgramme
+    provider {
+      id
+      name
+    }
+    service
+    urgency
+    reason
+    status
+    declineReason
+    outcome
+    feedback
+    cancelReason
+    cancelledAt
+    cancelledBy {
+      id
+      displayName
+    }
+    createdAt
+    createdBy {
+      id
+      displayName
+    }
+    events {
+      id
+      status
+      note
+      recordedAt
+      recordedBy {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
 export const CaseReferralsDocument = graphql(`
   query CaseReferrals($id: ID!) {
     case(id: $id) {
       id
       referrals {
-        id
-        kind
-        toTeamId
-        toProgramme
-        provider {
-          id
-          name
-        }
-        service
-        urgency
-        reason
-        status
-        declineReason
-        outcome
-        feedback
-        cancelReason
-        cancelledAt
-        cancelledBy {
-          id
-          displayName
-        }
-        createdAt
-        createdBy {
-          id
-          displayName
-        }
-        events {
-          id
-          status
-          note
-          recordedAt
-          recordedBy {
-            id
-            displayName
-          }
-        }
+        ...ReferralView
       }
     }
     serviceCatalogue(caseId: $id) {
