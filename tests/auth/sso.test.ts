@@ -4,139 +4,35 @@
  * a working session; a tampered ID token, an unknown user (refused or provisioned), a state
  * mismatch and another agency's provider are refused with a clear code and no session.
  */
-import { generateKeyPairSync } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSsoProvider, type SsoProvider } from '@haven/identity';
 import { createTestAgency, type TestAgency } from '../support/factories';
 import { errorCodes, startTestHaven, type TestHaven } from '../support/haven';
+import { CLIENT_ID, CLIENT_SECRET, Jar, follow, startTestIdp, type FlowResult, type TestIdp } from './idp';
 import { auditRows, countRows } from './support';
-
-const CLIENT_ID = 'haven-test-client';
-const CLIENT_SECRET = 'a-test-client-secret-that-is-long-enough';
-
-/** Fictional people the identity provider knows, by subject. */
-const accounts: Record<string, { email: string; name: string; groups?: string[] }> = {};
 
 let t: TestHaven;
 let agency: TestAgency;
 let otherAgency: TestAgency;
-let idp: Provider;
-let idpServer: http.Server;
+let idp: TestIdp;
 let issuer: string;
-/** Who signs in at the identity provider next. */
-let nextSubject = '';
-/** When set, the token endpoint's ID token is altered on its way to Haven (payload changed, signature kept). */
-let tamperIdToken: ((payload: Record<string, unknown>) => void) | null = null;
+/** Fictional people the identity provider knows, by subject. */
+let accounts: TestIdp['accounts'];
 const providers = {} as Record<'refusing' | 'provisioning' | 'otherAgency', SsoProvider>;
 
-/** A tiny cookie jar per origin: enough for a flow that follows its redirects by hand. */
-class Jar {
-  private cookies = new Map<string, Map<string, string>>();
-  header(url: URL): string {
-    return [...(this.cookies.get(url.origin) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  store(url: URL, res: Response): void {
-    const jar = this.cookies.get(url.origin) ?? new Map<string, string>();
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';');
-      const eq = pair.indexOf('=');
-      const name = pair.slice(0, eq).trim();
-      const value = pair.slice(eq + 1).trim();
-      const expired = attributes.some(
-        (a) => /^\s*max-age=0\s*$/i.test(a) || (/^\s*expires=/i.test(a) && new Date(a.split('=')[1]!) < new Date()),
-      );
-      if (expired || !value) jar.delete(name);
-      else jar.set(name, value);
-    }
-    this.cookies.set(url.origin, jar);
-  }
-  get(origin: string, name: string): string | undefined {
-    return this.cookies.get(origin)?.get(name);
-  }
-}
-
-interface FlowResult {
-  /** Where Haven's callback sent the browser. */
-  location: string;
-  jar: Jar;
-  /** The session cookie ("haven_session=…") if one was set. */
-  session: string | null;
-}
-
-/** Follows redirects by hand, carrying cookies per origin, until a response that is not a redirect or Haven's /. */
-async function follow(start: string, jar: Jar, rewrite?: (url: URL) => URL): Promise<FlowResult> {
-  let url = new URL(start);
-  for (let hop = 0; hop < 15; hop++) {
-    if (rewrite && url.origin === t.haven.url && url.pathname.endsWith('/callback')) url = rewrite(url);
-    const res = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header(url) } });
-    jar.store(url, res);
-    const location = res.headers.get('location');
-    if (res.status < 300 || res.status >= 400 || !location) throw new Error(`stopped at ${url.href}: ${res.status}`);
-    const next = new URL(location, url);
-    if (url.origin === t.haven.url && url.pathname.endsWith('/callback')) {
-      const session = jar.get(t.haven.url, 'haven_session');
-      return { location: `${next.pathname}${next.search}`, jar, session: session ? `haven_session=${session}` : null };
-    }
-    url = next;
-  }
-  throw new Error('too many redirects');
-}
-
 function signInWith(provider: SsoProvider, subject: string, rewrite?: (url: URL) => URL): Promise<FlowResult> {
-  nextSubject = subject;
-  return follow(`${t.haven.url}/auth/sso/${provider.id}/start`, new Jar(), rewrite);
-}
-
-async function startIdp(): Promise<void> {
-  idpServer = http.createServer((req, res) => {
-    void (async () => {
-      if (req.url?.startsWith('/interaction/')) {
-        // The login page of a real identity provider: here the test says who signs in.
-        const details = await idp.interactionDetails(req, res);
-        const grant = new idp.Grant({ accountId: nextSubject, clientId: String(details.params.client_id) });
-        grant.addOIDCScope(String(details.params.scope));
-        const grantId = await grant.save();
-        await idp.interactionFinished(
-          req,
-          res,
-          { login: { accountId: nextSubject }, consent: { grantId } },
-          { mergeWithLastSubmission: false },
-        );
-        return;
-      }
-      if (req.url === '/token' && tamperIdToken) {
-        const tamper = tamperIdToken;
-        const end = res.end.bind(res) as (chunk?: unknown) => http.ServerResponse;
-        (res as { end: unknown }).end = (chunk?: unknown) => {
-          const body = JSON.parse(String(chunk)) as { id_token: string };
-          const [header, payload, signature] = body.id_token.split('.');
-          const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
-          tamper(claims);
-          body.id_token = [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.');
-          const text = JSON.stringify(body);
-          res.setHeader('content-length', Buffer.byteLength(text));
-          return end(text);
-        };
-      }
-      idp.callback()(req, res);
-    })().catch((error: unknown) => {
-      res.statusCode = 500;
-      res.end(String(error));
-    });
-  });
-  await new Promise<void>((resolve) => idpServer.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(idpServer.address() as AddressInfo).port}`;
+  idp.nextSubject = subject;
+  return follow(t.haven.url, `${t.haven.url}/auth/sso/${provider.id}/start`, new Jar(), rewrite);
 }
 
 beforeAll(async () => {
   t = await startTestHaven();
   agency = await createTestAgency(t.db);
   otherAgency = await createTestAgency(t.db);
-  await startIdp();
+  idp = await startTestIdp();
+  issuer = idp.issuer;
+  accounts = idp.accounts;
   await t.db.transaction({ system: 'test' }, async (tx) => {
     const common = { issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
     providers.refusing = await createSsoProvider(tx, {
@@ -159,26 +55,7 @@ beforeAll(async () => {
       displayName: 'Other agency login',
     });
   });
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  idp = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-        redirect_uris: Object.values(providers).map((p) => `${t.haven.url}/auth/sso/${p.id}/callback`),
-      },
-    ],
-    jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' }] },
-    findAccount: (_ctx, sub) =>
-      accounts[sub] ? { accountId: sub, claims: () => ({ sub, email_verified: true, ...accounts[sub] }) } : undefined,
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    cookies: { keys: ['a-test-cookie-signing-key'] },
-  });
+  idp.allowRedirects(Object.values(providers).map((p) => `${t.haven.url}/auth/sso/${p.id}/callback`));
   const email = async (userId: string) =>
     (await t.db.rows<{ email: string }>(sql`select email from identity.users where id = ${userId}::uuid`))[0]!.email;
   accounts.caseworker = { email: (await email(agency.users.caseworker)).toUpperCase(), name: 'Caseworker' };
@@ -191,7 +68,7 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
-  await new Promise((resolve) => idpServer?.close(resolve));
+  await idp?.close();
   await t?.close();
 });
 
@@ -255,13 +132,13 @@ describe('OpenID Connect sign-in', () => {
   it('refuses a tampered ID token (signature no longer matches) and creates no session', async () => {
     const before = await countRows(t.db, 'identity.sessions', agency.users.supervisor);
     // Someone on the way swaps in another person's address: the payload changes, the signature cannot follow.
-    tamperIdToken = (claims) => void (claims.email = accounts.supervisor!.email);
+    idp.tamperIdToken = (claims) => void (claims.email = accounts.supervisor!.email);
     try {
       const flow = await signInWith(providers.refusing, 'newcomer');
       expect(flow.location).toBe('/?sso_error=SSO_FAILED');
       expect(flow.session).toBeNull();
     } finally {
-      tamperIdToken = null;
+      idp.tamperIdToken = null;
     }
     expect(await countRows(t.db, 'identity.sessions', agency.users.supervisor)).toBe(before);
     const refusals = await t.db.rows<{ reason: string }>(
