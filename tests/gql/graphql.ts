@@ -1088,6 +1088,8 @@ export type Mutation = {
   saveService: ServiceCatalogueEntry;
   /** Adds a provider to the directory, or changes one when providerId is given (form:manage). */
   saveServiceProvider: ServiceProvider;
+  /** Creates an identity provider (no id) or updates one, after checking its issuer answers OpenID discovery. */
+  saveSsoProvider: SsoProvider;
   /** Saves a new draft version of a workflow (workflow:manage). Every problem comes back at once, under "definition". */
   saveWorkflowDefinition: WorkflowDefinition;
   /** Retires an area or brings it back (form:manage). */
@@ -1103,6 +1105,8 @@ export type Mutation = {
   setProviderActive: ServiceProvider;
   /** Takes a service out of use (no new care plans or referrals choose it) or back into use. */
   setServiceActive: ServiceCatalogueEntry;
+  /** Turns an identity provider on or off; a disabled one signs nobody in. */
+  setSsoProviderEnabled: SsoProvider;
   /** Sets the inactivity threshold and the caseload targets of the agency (workflow:manage). */
   setSupervisionSettings: SupervisionSettings;
   setTeamMembers: Team;
@@ -1454,6 +1458,12 @@ export type MutationSaveServiceProviderArgs = {
 };
 
 
+export type MutationSaveSsoProviderArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SsoProviderInput;
+};
+
+
 export type MutationSaveWorkflowDefinitionArgs = {
   definition: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
@@ -1498,6 +1508,12 @@ export type MutationSetProviderActiveArgs = {
 export type MutationSetServiceActiveArgs = {
   active: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
+};
+
+
+export type MutationSetSsoProviderEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1811,6 +1827,8 @@ export type Query = {
   serviceCatalogue: Array<ServiceCatalogueEntry>;
   /** The provider directory: of a service and covering an area (or an area above it) when given. */
   serviceProviders: Array<ServiceProvider>;
+  /** The identity providers of the viewer’s agency (user:manage). */
+  ssoProviders: Array<SsoProvider>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
   supervisionSettings: SupervisionSettings;
@@ -2240,6 +2258,68 @@ export type Sex =
   | 'MALE'
   | 'OTHER'
   | 'UNKNOWN';
+
+/** An OpenID Connect identity provider of the agency. The client secret is write-only: no field returns it. */
+export type SsoProvider = {
+  __typename?: 'SsoProvider';
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  defaultRoleKey?: Maybe<Scalars['String']['output']>;
+  /** The name on the sign-in button. */
+  displayName: Scalars['String']['output'];
+  emailClaim: Scalars['String']['output'];
+  /** A disabled provider signs nobody in. */
+  enabled: Scalars['Boolean']['output'];
+  hasClientSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  nameClaim: Scalars['String']['output'];
+  roleClaim?: Maybe<Scalars['String']['output']>;
+  roleMapping: Array<SsoRoleMapping>;
+  unknownUsers: SsoUnknownUsers;
+};
+
+export type SsoProviderInput = {
+  clientId: Scalars['String']['input'];
+  /** Write-only. Required when creating; when updating, leave it out to keep the stored one. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The role of provisioned users whose role claim maps to none. PROVISION needs it, or a role claim with mappings (then such users are refused). */
+  defaultRoleKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters, unique in the agency. */
+  displayName: Scalars['String']['input'];
+  /** The claim with the e-mail address matched against users (default "email"). */
+  emailClaim?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer URL; must answer OpenID discovery when saved (5 s). https; plain http only for localhost or 127.0.0.1 (local identity providers and tests), and sign-in over http works only outside production. */
+  issuer: Scalars['String']['input'];
+  /** The claim with the display name (default "name"). */
+  nameClaim?: InputMaybe<Scalars['String']['input']>;
+  /** The claim with group or role values; required when there is a role mapping. */
+  roleClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Default: none. */
+  roleMapping?: InputMaybe<Array<SsoRoleMappingInput>>;
+  unknownUsers: SsoUnknownUsers;
+};
+
+/** A value of the role claim and the role key of the agency it gives. */
+export type SsoRoleMapping = {
+  __typename?: 'SsoRoleMapping';
+  roleKey: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type SsoRoleMappingInput = {
+  /** A role key of the agency. */
+  roleKey: Scalars['String']['input'];
+  /** A value of the role claim (a group or role name). */
+  value: Scalars['String']['input'];
+};
+
+/** What sign-in does with someone the identity provider knows and Haven does not. */
+export type SsoUnknownUsers =
+  /** Create their account at sign-in with the mapped roles, else the default role. */
+  | 'PROVISION'
+  /** Refuse them (SSO_UNKNOWN_USER). */
+  | 'REFUSE';
 
 /** A member of staff as administrators see them: roles, teams, disabled or not. */
 export type StaffMember = {

@@ -6,6 +6,7 @@ import './sessions';
 import './mfa';
 import './tokens';
 import './admin';
+import './sso/schema';
 
 builder.mutationType({});
 
@@ -21,6 +22,7 @@ const rootRules: RootRules = {
     staff: requires('user:read'),
     roles: requires('user:read'),
     teams: requires('user:read'),
+    ssoProviders: requires('user:manage'),
   },
   Mutation: {
     revokeMySession: signedIn,
@@ -40,6 +42,8 @@ const rootRules: RootRules = {
     setTeamMembers: requires('user:manage'),
     createRole: requires('user:manage'),
     updateRolePermissions: requires('user:manage'),
+    saveSsoProvider: requires('user:manage'),
+    setSsoProviderEnabled: requires('user:manage'),
   },
 };
 

@@ -30,15 +30,15 @@ function ungrantable(viewer: Viewer, permissions: string[]): string[] {
 }
 
 const forbidden = (message: string) => new HavenError('FORBIDDEN', message);
-const notFound = (what: string) => new HavenError('NOT_FOUND', `No such ${what}`);
-const bad = (fields: FieldProblem[]) =>
+export const notFound = (what: string) => new HavenError('NOT_FOUND', `No such ${what}`);
+export const bad = (fields: FieldProblem[]) =>
   new HavenError('BAD_USER_INPUT', `Invalid input: ${fields.map((f) => f.path.join('.')).join(', ')}`, { fields });
 
 /**
  * One transaction per mutation. A refusal (FORBIDDEN, NOT_FOUND) is recorded after that transaction
  * has rolled back, in one of its own: the embedded database has one connection, so never nested.
  */
-async function mutate<T>(
+export async function mutate<T>(
   db: Database,
   caller: Caller,
   audit: { action: string; targetType: string; targetId?: string },
@@ -64,7 +64,7 @@ async function mutate<T>(
   }
 }
 
-const record = (tx: Executor, caller: Caller, entry: Parameters<typeof recordAudit>[2]) =>
+export const record = (tx: Executor, caller: Caller, entry: Parameters<typeof recordAudit>[2]) =>
   recordAudit(tx, actorOf(caller.viewer, caller.requestId), entry);
 
 async function staffMember(tx: Executor, viewer: Viewer, userId: string): Promise<StaffMember> {
@@ -89,7 +89,7 @@ function assertNotSelf(viewer: Viewer, userId: string, what: string) {
   if (userId === viewer.userId) throw forbidden(`An administrator cannot change their own ${what}`);
 }
 
-function assertGrantable(viewer: Viewer, permissions: string[]) {
+export function assertGrantable(viewer: Viewer, permissions: string[]) {
   const refused = ungrantable(viewer, permissions);
   if (refused.length) throw forbidden(`You cannot grant permissions you do not hold: ${refused.join(' ')}`);
 }

@@ -45,3 +45,35 @@ export function oidcConfiguration(provider: SsoProvider, options: OidcOptions): 
 }
 
 export { client };
+
+/** Whether an issuer URL may be used: https, or http to a loopback address (local providers, tests). */
+export function isAcceptableIssuer(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password || url.search || url.hash) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
+
+/**
+ * Runs OpenID discovery against an issuer, as sign-in will (openid-client checks the document's
+ * issuer matches), with a short timeout. Returns why it failed, or null when it worked.
+ * Plain http is allowed here for loopback issuers only (isAcceptableIssuer has refused the rest).
+ */
+export async function discoveryProblem(issuer: string, clientId: string, timeoutSeconds = 5): Promise<string | null> {
+  const url = new URL(issuer);
+  try {
+    await client.discovery(url, clientId || 'discovery-check', undefined, client.None(), {
+      execute: url.protocol === 'http:' ? [client.allowInsecureRequests] : [],
+      timeout: timeoutSeconds,
+    });
+    return null;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const detail = error instanceof Error ? error.message : String(error);
+    return cause instanceof Error && cause.message !== detail ? `${detail} (${cause.message})` : detail;
+  }
+}

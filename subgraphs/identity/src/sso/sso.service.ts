@@ -46,9 +46,14 @@ export function listSsoProviders(deps: AuthDeps, agencyCode: string): Promise<Ss
   return deps.db.transaction({ system: 'sso-providers' }, (tx) => store.findEnabledByAgencyCode(tx, agencyCode));
 }
 
-async function enabledProvider(deps: AuthDeps, providerId: string): Promise<SsoProvider | null> {
+async function anyProvider(deps: AuthDeps, providerId: string): Promise<SsoProvider | null> {
   if (!isUuid(providerId)) return null;
-  const provider = await deps.db.transaction({ system: 'sso' }, (tx) => store.findProvider(tx, providerId));
+  return deps.db.transaction({ system: 'sso' }, (tx) => store.findProvider(tx, providerId));
+}
+
+/** A disabled provider signs nobody in: to sign-in it does not exist. */
+async function enabledProvider(deps: AuthDeps, providerId: string): Promise<SsoProvider | null> {
+  const provider = await anyProvider(deps, providerId);
   return provider?.enabled ? provider : null;
 }
 
@@ -137,8 +142,9 @@ export async function completeSsoSignIn(
 ): Promise<IssuedSession> {
   let provider: SsoProvider | null = null;
   try {
-    provider = await enabledProvider(deps, providerId);
-    if (!provider) throw failed('unknown or disabled identity provider');
+    provider = await anyProvider(deps, providerId);
+    // A disabled provider's refusal is still recorded for its agency.
+    if (!provider?.enabled) throw failed('unknown or disabled identity provider');
     return await signInAt(deps, provider, callbackUrl, cookieState, redirectUri, meta);
   } catch (error) {
     if (!(error instanceof SsoRefusal)) throw error;

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { agencies, roles, ssoFlows, ssoProviders } from '@haven/core/db/schema';
 import type { Executor } from '@haven/core/db/database';
-import type { NewSsoProvider, SsoFlow, SsoProvider, SsoProviderSummary } from './sso';
+import type { NewSsoProvider, SsoFlow, SsoProvider, SsoProviderSummary, SsoProviderView } from './sso';
 
 function toProvider(row: typeof ssoProviders.$inferSelect): SsoProvider {
   return {
@@ -18,6 +18,17 @@ function toProvider(row: typeof ssoProviders.$inferSelect): SsoProvider {
     unknownUsers: row.unknownUsers === 'provision' ? 'provision' : 'refuse',
     defaultRoleKey: row.defaultRoleKey,
     enabled: row.enabled,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The administrators' view: the secret becomes whether there is one. */
+export function toView(provider: SsoProvider): SsoProviderView {
+  const { clientSecret, roleMapping, agencyId: _agencyId, ...rest } = provider;
+  return {
+    ...rest,
+    roleMapping: Object.entries(roleMapping).map(([value, roleKey]) => ({ value, roleKey })),
+    hasClientSecret: clientSecret.length > 0,
   };
 }
 
@@ -29,6 +40,35 @@ export async function insertProvider(tx: Executor, values: NewSsoProvider): Prom
 export async function findProvider(tx: Executor, id: string): Promise<SsoProvider | null> {
   const [row] = await tx.select().from(ssoProviders).where(eq(ssoProviders.id, id));
   return row ? toProvider(row) : null;
+}
+
+/** Every provider of an agency, by name. */
+export async function findProvidersOfAgency(tx: Executor, agencyId: string): Promise<SsoProvider[]> {
+  const rows = await tx
+    .select()
+    .from(ssoProviders)
+    .where(eq(ssoProviders.agencyId, agencyId))
+    .orderBy(asc(ssoProviders.displayName), asc(ssoProviders.id));
+  return rows.map(toProvider);
+}
+
+/** One provider of an agency, locked for the update that follows; another agency's gives null. */
+export async function findProviderOfAgency(tx: Executor, agencyId: string, id: string): Promise<SsoProvider | null> {
+  const [row] = await tx
+    .select()
+    .from(ssoProviders)
+    .where(and(eq(ssoProviders.id, id), eq(ssoProviders.agencyId, agencyId)))
+    .for('update');
+  return row ? toProvider(row) : null;
+}
+
+export async function updateProvider(
+  tx: Executor,
+  id: string,
+  values: Partial<Omit<SsoProvider, 'id' | 'agencyId' | 'createdAt'>>,
+): Promise<SsoProvider> {
+  const [row] = await tx.update(ssoProviders).set(values).where(eq(ssoProviders.id, id)).returning();
+  return toProvider(row!);
 }
 
 /** The enabled providers of the agency with this code, for the sign-in page. */

@@ -16,6 +16,44 @@ export interface SsoProvider {
   unknownUsers: 'refuse' | 'provision';
   defaultRoleKey: string | null;
   enabled: boolean;
+  createdAt: Date;
+}
+
+/** A role-claim value and the role key it maps to. */
+export interface SsoRoleMapping {
+  value: string;
+  roleKey: string;
+}
+
+/** A provider as its agency's administrators see it: everything but the client secret. */
+export interface SsoProviderView {
+  id: string;
+  displayName: string;
+  issuer: string;
+  clientId: string;
+  emailClaim: string;
+  nameClaim: string;
+  roleClaim: string | null;
+  roleMapping: SsoRoleMapping[];
+  unknownUsers: 'refuse' | 'provision';
+  defaultRoleKey: string | null;
+  enabled: boolean;
+  createdAt: Date;
+  hasClientSecret: boolean;
+}
+
+/** What an administrator saves. A missing client secret keeps the stored one (updates only). */
+export interface SsoProviderDraft {
+  displayName: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  emailClaim: string;
+  nameClaim: string;
+  roleClaim: string | null;
+  roleMapping: SsoRoleMapping[];
+  unknownUsers: 'refuse' | 'provision';
+  defaultRoleKey: string | null;
 }
 
 /** What the public sign-in page may know of a provider: never its client id or secret. */
@@ -26,7 +64,15 @@ export interface SsoProviderSummary {
 
 export type NewSsoProvider = Omit<
   SsoProvider,
-  'id' | 'emailClaim' | 'nameClaim' | 'roleClaim' | 'roleMapping' | 'unknownUsers' | 'defaultRoleKey' | 'enabled'
+  | 'id'
+  | 'createdAt'
+  | 'emailClaim'
+  | 'nameClaim'
+  | 'roleClaim'
+  | 'roleMapping'
+  | 'unknownUsers'
+  | 'defaultRoleKey'
+  | 'enabled'
 > &
   Partial<
     Pick<
