@@ -32,6 +32,10 @@ type Documents = {
     "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": typeof types.AdminCreateRoleDocument,
     "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": typeof types.AdminUpdateRolePermissionsDocument,
     "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.AdminBulkCreateUsersDocument,
+    "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    displayName\n    issuer\n    clientId\n    emailClaim\n    nameClaim\n    roleClaim\n    roleMapping {\n      value\n      roleKey\n    }\n    unknownUsers\n    defaultRoleKey\n    enabled\n    hasClientSecret\n  }\n": typeof types.SsoProviderFieldsFragmentDoc,
+    "\n  query AdminSsoProviders {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n  }\n": typeof types.AdminSsoProvidersDocument,
+    "\n  mutation AdminSaveSsoProvider($id: ID, $input: SsoProviderInput!) {\n    saveSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": typeof types.AdminSaveSsoProviderDocument,
+    "\n  mutation AdminSetSsoProviderEnabled($id: ID!, $enabled: Boolean!) {\n    setSsoProviderEnabled(id: $id, enabled: $enabled) {\n      ...SsoProviderFields\n    }\n  }\n": typeof types.AdminSetSsoProviderEnabledDocument,
     "\n  fragment CaseDetail on Case {\n    id\n    caseNumber\n    caseType\n    status\n    teamId\n    createdAt\n    updatedAt\n    viewerAccess {\n      assigned\n      supervises\n      shared\n      sharedRestricted\n      emergency\n    }\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n      contactPhone\n      currentAddress\n    }\n    currentStage {\n      stage\n    }\n    incidentNarrative\n    perpetratorDetails\n    safetyPlan\n    shares {\n      id\n      grantee {\n        id\n        displayName\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      reason\n      includesRestricted\n      grantedAt\n      expiresAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.CaseDetailFragmentDoc,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      ...CaseDetail\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {\n    updateCaseDetails(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      incidentNarrative\n      perpetratorDetails\n      safetyPlan\n    }\n  }\n": typeof types.UpdateCaseDetailsDocument,
@@ -125,6 +129,10 @@ const documents: Documents = {
     "\n  mutation AdminCreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      key\n    }\n  }\n": types.AdminCreateRoleDocument,
     "\n  mutation AdminUpdateRolePermissions($roleId: ID!, $permissions: [String!]!) {\n    updateRolePermissions(roleId: $roleId, permissions: $permissions) {\n      id\n      permissions\n    }\n  }\n": types.AdminUpdateRolePermissionsDocument,
     "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.AdminBulkCreateUsersDocument,
+    "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    displayName\n    issuer\n    clientId\n    emailClaim\n    nameClaim\n    roleClaim\n    roleMapping {\n      value\n      roleKey\n    }\n    unknownUsers\n    defaultRoleKey\n    enabled\n    hasClientSecret\n  }\n": types.SsoProviderFieldsFragmentDoc,
+    "\n  query AdminSsoProviders {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n  }\n": types.AdminSsoProvidersDocument,
+    "\n  mutation AdminSaveSsoProvider($id: ID, $input: SsoProviderInput!) {\n    saveSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n": types.AdminSaveSsoProviderDocument,
+    "\n  mutation AdminSetSsoProviderEnabled($id: ID!, $enabled: Boolean!) {\n    setSsoProviderEnabled(id: $id, enabled: $enabled) {\n      ...SsoProviderFields\n    }\n  }\n": types.AdminSetSsoProviderEnabledDocument,
     "\n  fragment CaseDetail on Case {\n    id\n    caseNumber\n    caseType\n    status\n    teamId\n    createdAt\n    updatedAt\n    viewerAccess {\n      assigned\n      supervises\n      shared\n      sharedRestricted\n      emergency\n    }\n    assignedWorker {\n      id\n      displayName\n    }\n    person {\n      id\n      fullName\n      sex\n      ageYears\n      dateOfBirth\n      contactPhone\n      currentAddress\n    }\n    currentStage {\n      stage\n    }\n    incidentNarrative\n    perpetratorDetails\n    safetyPlan\n    shares {\n      id\n      grantee {\n        id\n        displayName\n      }\n      grantedBy {\n        id\n        displayName\n      }\n      reason\n      includesRestricted\n      grantedAt\n      expiresAt\n      revokedAt\n      active\n    }\n  }\n": types.CaseDetailFragmentDoc,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      ...CaseDetail\n    }\n  }\n": types.CaseDetailDocument,
     "\n  mutation UpdateCaseDetails($caseId: ID!, $input: CaseDetailsInput!) {\n    updateCaseDetails(caseId: $caseId, input: $input) {\n      id\n      updatedAt\n      incidentNarrative\n      perpetratorDetails\n      safetyPlan\n    }\n  }\n": types.UpdateCaseDetailsDocument,
@@ -269,6 +277,22 @@ export function graphql(source: "\n  mutation AdminUpdateRolePermissions($roleId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminBulkCreateUsers($csv: String!) {\n    bulkCreateUsers(csv: $csv) {\n      setupToken\n      user {\n        id\n        email\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBulkCreateUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoProviderFields on SsoProvider {\n    id\n    displayName\n    issuer\n    clientId\n    emailClaim\n    nameClaim\n    roleClaim\n    roleMapping {\n      value\n      roleKey\n    }\n    unknownUsers\n    defaultRoleKey\n    enabled\n    hasClientSecret\n  }\n"): typeof import('./graphql').SsoProviderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSsoProviders {\n    ssoProviders {\n      ...SsoProviderFields\n    }\n  }\n"): typeof import('./graphql').AdminSsoProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSaveSsoProvider($id: ID, $input: SsoProviderInput!) {\n    saveSsoProvider(id: $id, input: $input) {\n      ...SsoProviderFields\n    }\n  }\n"): typeof import('./graphql').AdminSaveSsoProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetSsoProviderEnabled($id: ID!, $enabled: Boolean!) {\n    setSsoProviderEnabled(id: $id, enabled: $enabled) {\n      ...SsoProviderFields\n    }\n  }\n"): typeof import('./graphql').AdminSetSsoProviderEnabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1088,6 +1088,8 @@ export type Mutation = {
   saveService: ServiceCatalogueEntry;
   /** Adds a provider to the directory, or changes one when providerId is given (form:manage). */
   saveServiceProvider: ServiceProvider;
+  /** Creates an identity provider (no id) or updates one, after checking its issuer answers OpenID discovery. */
+  saveSsoProvider: SsoProvider;
   /** Saves a new draft version of a workflow (workflow:manage). Every problem comes back at once, under "definition". */
   saveWorkflowDefinition: WorkflowDefinition;
   /** Retires an area or brings it back (form:manage). */
@@ -1103,6 +1105,8 @@ export type Mutation = {
   setProviderActive: ServiceProvider;
   /** Takes a service out of use (no new care plans or referrals choose it) or back into use. */
   setServiceActive: ServiceCatalogueEntry;
+  /** Turns an identity provider on or off; a disabled one signs nobody in. */
+  setSsoProviderEnabled: SsoProvider;
   /** Sets the inactivity threshold and the caseload targets of the agency (workflow:manage). */
   setSupervisionSettings: SupervisionSettings;
   setTeamMembers: Team;
@@ -1454,6 +1458,12 @@ export type MutationSaveServiceProviderArgs = {
 };
 
 
+export type MutationSaveSsoProviderArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SsoProviderInput;
+};
+
+
 export type MutationSaveWorkflowDefinitionArgs = {
   definition: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
@@ -1498,6 +1508,12 @@ export type MutationSetProviderActiveArgs = {
 export type MutationSetServiceActiveArgs = {
   active: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
+};
+
+
+export type MutationSetSsoProviderEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1811,6 +1827,8 @@ export type Query = {
   serviceCatalogue: Array<ServiceCatalogueEntry>;
   /** The provider directory: of a service and covering an area (or an area above it) when given. */
   serviceProviders: Array<ServiceProvider>;
+  /** The identity providers of the viewer’s agency (user:manage). */
+  ssoProviders: Array<SsoProvider>;
   /** All staff of the viewer’s agency, disabled ones included, with roles and teams. */
   staff: Array<StaffMember>;
   supervisionSettings: SupervisionSettings;
@@ -2241,6 +2259,68 @@ export type Sex =
   | 'OTHER'
   | 'UNKNOWN';
 
+/** An OpenID Connect identity provider of the agency. The client secret is write-only: no field returns it. */
+export type SsoProvider = {
+  __typename?: 'SsoProvider';
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  defaultRoleKey?: Maybe<Scalars['String']['output']>;
+  /** The name on the sign-in button. */
+  displayName: Scalars['String']['output'];
+  emailClaim: Scalars['String']['output'];
+  /** A disabled provider signs nobody in. */
+  enabled: Scalars['Boolean']['output'];
+  hasClientSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  nameClaim: Scalars['String']['output'];
+  roleClaim?: Maybe<Scalars['String']['output']>;
+  roleMapping: Array<SsoRoleMapping>;
+  unknownUsers: SsoUnknownUsers;
+};
+
+export type SsoProviderInput = {
+  clientId: Scalars['String']['input'];
+  /** Write-only. Required when creating; when updating, leave it out to keep the stored one. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** The role of provisioned users whose role claim maps to none. PROVISION needs it, or a role claim with mappings (then such users are refused). */
+  defaultRoleKey?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters, unique in the agency. */
+  displayName: Scalars['String']['input'];
+  /** The claim with the e-mail address matched against users (default "email"). */
+  emailClaim?: InputMaybe<Scalars['String']['input']>;
+  /** The issuer URL; must answer OpenID discovery when saved (5 s). https; plain http only for localhost or 127.0.0.1 (local identity providers and tests), and sign-in over http works only outside production. */
+  issuer: Scalars['String']['input'];
+  /** The claim with the display name (default "name"). */
+  nameClaim?: InputMaybe<Scalars['String']['input']>;
+  /** The claim with group or role values; required when there is a role mapping. */
+  roleClaim?: InputMaybe<Scalars['String']['input']>;
+  /** Default: none. */
+  roleMapping?: InputMaybe<Array<SsoRoleMappingInput>>;
+  unknownUsers: SsoUnknownUsers;
+};
+
+/** A value of the role claim and the role key of the agency it gives. */
+export type SsoRoleMapping = {
+  __typename?: 'SsoRoleMapping';
+  roleKey: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type SsoRoleMappingInput = {
+  /** A role key of the agency. */
+  roleKey: Scalars['String']['input'];
+  /** A value of the role claim (a group or role name). */
+  value: Scalars['String']['input'];
+};
+
+/** What sign-in does with someone the identity provider knows and Haven does not. */
+export type SsoUnknownUsers =
+  /** Create their account at sign-in with the mapped roles, else the default role. */
+  | 'PROVISION'
+  /** Refuse them (SSO_UNKNOWN_USER). */
+  | 'REFUSE';
+
 /** A member of staff as administrators see them: roles, teams, disabled or not. */
 export type StaffMember = {
   __typename?: 'StaffMember';
@@ -2603,6 +2683,29 @@ export type AdminBulkCreateUsersMutationVariables = Exact<{
 
 
 export type AdminBulkCreateUsersMutation = { __typename?: 'Mutation', bulkCreateUsers: Array<{ __typename?: 'CreatedUser', setupToken: string, user: { __typename?: 'StaffMember', id: string, email: string, displayName: string } }> };
+
+export type SsoProviderFieldsFragment = { __typename?: 'SsoProvider', id: string, displayName: string, issuer: string, clientId: string, emailClaim: string, nameClaim: string, roleClaim?: string | null, unknownUsers: SsoUnknownUsers, defaultRoleKey?: string | null, enabled: boolean, hasClientSecret: boolean, roleMapping: Array<{ __typename?: 'SsoRoleMapping', value: string, roleKey: string }> };
+
+export type AdminSsoProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSsoProvidersQuery = { __typename?: 'Query', ssoProviders: Array<{ __typename?: 'SsoProvider', id: string, displayName: string, issuer: string, clientId: string, emailClaim: string, nameClaim: string, roleClaim?: string | null, unknownUsers: SsoUnknownUsers, defaultRoleKey?: string | null, enabled: boolean, hasClientSecret: boolean, roleMapping: Array<{ __typename?: 'SsoRoleMapping', value: string, roleKey: string }> }> };
+
+export type AdminSaveSsoProviderMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SsoProviderInput;
+}>;
+
+
+export type AdminSaveSsoProviderMutation = { __typename?: 'Mutation', saveSsoProvider: { __typename?: 'SsoProvider', id: string, displayName: string, issuer: string, clientId: string, emailClaim: string, nameClaim: string, roleClaim?: string | null, unknownUsers: SsoUnknownUsers, defaultRoleKey?: string | null, enabled: boolean, hasClientSecret: boolean, roleMapping: Array<{ __typename?: 'SsoRoleMapping', value: string, roleKey: string }> } };
+
+export type AdminSetSsoProviderEnabledMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  enabled: Scalars['Boolean']['input'];
+}>;
+
+
+export type AdminSetSsoProviderEnabledMutation = { __typename?: 'Mutation', setSsoProviderEnabled: { __typename?: 'SsoProvider', id: string, displayName: string, issuer: string, clientId: string, emailClaim: string, nameClaim: string, roleClaim?: string | null, unknownUsers: SsoUnknownUsers, defaultRoleKey?: string | null, enabled: boolean, hasClientSecret: boolean, roleMapping: Array<{ __typename?: 'SsoRoleMapping', value: string, roleKey: string }> } };
 
 export type CaseDetailFragment = { __typename?: 'Case', id: string, caseNumber: string, caseType: string, status: CaseStatus, teamId?: string | null, createdAt: string, updatedAt: string, incidentNarrative?: string | null, perpetratorDetails?: string | null, safetyPlan?: string | null, viewerAccess: { __typename?: 'CaseAccess', assigned: boolean, supervises: boolean, shared: boolean, sharedRestricted: boolean, emergency: boolean }, assignedWorker: { __typename?: 'User', id: string, displayName: string }, person: { __typename?: 'Person', id: string, fullName: string, sex: Sex, ageYears?: number | null, dateOfBirth?: string | null, contactPhone?: string | null, currentAddress?: string | null }, currentStage?: { __typename?: 'CaseStage', stage: WorkflowStage } | null, shares: Array<{ __typename?: 'CaseShare', id: string, reason: string, includesRestricted: boolean, grantedAt: string, expiresAt: string, revokedAt?: string | null, active: boolean, grantee: { __typename?: 'User', id: string, displayName: string }, grantedBy: { __typename?: 'User', id: string, displayName: string } }> };
 
@@ -3141,6 +3244,25 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SsoProviderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SsoProviderFields on SsoProvider {
+  id
+  displayName
+  issuer
+  clientId
+  emailClaim
+  nameClaim
+  roleClaim
+  roleMapping {
+    value
+    roleKey
+  }
+  unknownUsers
+  defaultRoleKey
+  enabled
+  hasClientSecret
+}
+    `, {"fragmentName":"SsoProviderFields"}) as unknown as TypedDocumentString<SsoProviderFieldsFragment, unknown>;
 export const CaseDetailFragmentDoc = new TypedDocumentString(`
     fragment CaseDetail on Case {
   id
@@ -3608,6 +3730,75 @@ export const AdminBulkCreateUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminBulkCreateUsersMutation, AdminBulkCreateUsersMutationVariables>;
+export const AdminSsoProvidersDocument = new TypedDocumentString(`
+    query AdminSsoProviders {
+  ssoProviders {
+    ...SsoProviderFields
+  }
+}
+    fragment SsoProviderFields on SsoProvider {
+  id
+  displayName
+  issuer
+  clientId
+  emailClaim
+  nameClaim
+  roleClaim
+  roleMapping {
+    value
+    roleKey
+  }
+  unknownUsers
+  defaultRoleKey
+  enabled
+  hasClientSecret
+}`) as unknown as TypedDocumentString<AdminSsoProvidersQuery, AdminSsoProvidersQueryVariables>;
+export const AdminSaveSsoProviderDocument = new TypedDocumentString(`
+    mutation AdminSaveSsoProvider($id: ID, $input: SsoProviderInput!) {
+  saveSsoProvider(id: $id, input: $input) {
+    ...SsoProviderFields
+  }
+}
+    fragment SsoProviderFields on SsoProvider {
+  id
+  displayName
+  issuer
+  clientId
+  emailClaim
+  nameClaim
+  roleClaim
+  roleMapping {
+    value
+    roleKey
+  }
+  unknownUsers
+  defaultRoleKey
+  enabled
+  hasClientSecret
+}`) as unknown as TypedDocumentString<AdminSaveSsoProviderMutation, AdminSaveSsoProviderMutationVariables>;
+export const AdminSetSsoProviderEnabledDocument = new TypedDocumentString(`
+    mutation AdminSetSsoProviderEnabled($id: ID!, $enabled: Boolean!) {
+  setSsoProviderEnabled(id: $id, enabled: $enabled) {
+    ...SsoProviderFields
+  }
+}
+    fragment SsoProviderFields on SsoProvider {
+  id
+  displayName
+  issuer
+  clientId
+  emailClaim
+  nameClaim
+  roleClaim
+  roleMapping {
+    value
+    roleKey
+  }
+  unknownUsers
+  defaultRoleKey
+  enabled
+  hasClientSecret
+}`) as unknown as TypedDocumentString<AdminSetSsoProviderEnabledMutation, AdminSetSsoProviderEnabledMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {

@@ -12,12 +12,13 @@ import {
 } from './operations';
 import { BulkCreateForm } from './BulkCreateForm';
 import { RoleForms } from './RoleForms';
+import { SsoProviders } from './SsoProviders';
 import { TeamForms } from './TeamForms';
 import { UserRolesForm } from './UserRolesForm';
 
 type Directory = AdminDirectoryQuery;
 
-/** Administration of the agency's users, teams and roles (user:manage): minimal first version. */
+/** Administration of the agency's users, teams, roles and sign-in identity providers (user:manage). */
 export function AdminPage({ selfId }: { selfId: string }) {
   const { t } = useTranslation();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -243,6 +244,7 @@ export function AdminPage({ selfId }: { selfId: string }) {
           <TeamForms data={data} onChanged={changed} />
           <RoleForms data={data} onChanged={changed} />
           <BulkCreateForm onChanged={changed} />
+          <SsoProviders roles={data.roles} onChanged={changed} />
         </>
       )}
     </section>

@@ -131,3 +131,48 @@ export const AdminBulkCreateUsersDocument = graphql(`
     }
   }
 `);
+
+// The agency's OpenID Connect identity providers (user:manage). The client secret is write-only.
+export const SsoProviderFieldsFragmentDocument = graphql(`
+  fragment SsoProviderFields on SsoProvider {
+    id
+    displayName
+    issuer
+    clientId
+    emailClaim
+    nameClaim
+    roleClaim
+    roleMapping {
+      value
+      roleKey
+    }
+    unknownUsers
+    defaultRoleKey
+    enabled
+    hasClientSecret
+  }
+`);
+
+export const AdminSsoProvidersDocument = graphql(`
+  query AdminSsoProviders {
+    ssoProviders {
+      ...SsoProviderFields
+    }
+  }
+`);
+
+export const AdminSaveSsoProviderDocument = graphql(`
+  mutation AdminSaveSsoProvider($id: ID, $input: SsoProviderInput!) {
+    saveSsoProvider(id: $id, input: $input) {
+      ...SsoProviderFields
+    }
+  }
+`);
+
+export const AdminSetSsoProviderEnabledDocument = graphql(`
+  mutation AdminSetSsoProviderEnabled($id: ID!, $enabled: Boolean!) {
+    setSsoProviderEnabled(id: $id, enabled: $enabled) {
+      ...SsoProviderFields
+    }
+  }
+`);

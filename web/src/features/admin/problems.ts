@@ -8,6 +8,7 @@ const detailed = {
   unknown_team: 'admin.problems.unknownTeam',
   unknown_permission: 'admin.problems.unknownPermission',
   header_must_be: 'admin.problems.headerMustBe',
+  discovery_failed: 'admin.problems.discoveryFailed',
 } as const;
 
 /** Field problems without detail. */
@@ -20,6 +21,13 @@ const plain = {
   expected_4_columns: 'admin.problems.expectedFourColumns',
   no_rows: 'admin.problems.noRows',
   lowercase_letters_digits_underscores: 'admin.problems.roleKey',
+  must_be_1_to_100_characters: 'admin.problems.mustBe1To100',
+  must_be_an_https_url: 'admin.problems.httpsUrl',
+  required: 'admin.problems.required',
+  too_long: 'admin.problems.tooLong',
+  must_be_a_claim_name: 'admin.problems.claimName',
+  required_with_a_role_mapping: 'admin.problems.requiredWithMapping',
+  required_to_provision: 'admin.problems.requiredToProvision',
 } as const;
 
 const has = <T extends object>(map: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(map, key);
@@ -31,7 +39,10 @@ export function describeProblem(t: TFunction, message: string): string {
     const code = message.slice(0, colon);
     if (has(detailed, code)) return t(detailed[code], { detail: message.slice(colon + 2) });
   }
-  if (has(plain, message)) return t(plain[message]);
+  // A code may carry an explanation in parentheses for API users: "required_to_provision (or …)".
+  const bare = message.replace(/ \(.*\)$/, '');
+  if (has(plain, bare)) return t(plain[bare]);
+  if (/^at_most_\d+_mappings$/.test(bare)) return t('admin.problems.atMostMappings');
   return translateServerMessage(t, message);
 }
 
