@@ -186,6 +186,16 @@ describe('SSO provider administration', () => {
     expect(JSON.stringify(rotated)).not.toContain('rotated-secret-value');
     expect(await storedSecret(provider.id)).toBe('rotated-secret-value-987');
 
+    // Another client (or issuer) without a new secret: the stored one is not sent to it.
+    const moved = await save(
+      validInput({ displayName: 'Renamed login', clientId: 'another-client', clientSecret: null }),
+      provider.id,
+    );
+    expect(fieldsOf(moved)).toEqual([
+      { path: ['input', 'clientSecret'], message: 'required_when_the_issuer_or_client_id_changes' },
+    ]);
+    expect(await storedSecret(provider.id)).toBe('rotated-secret-value-987');
+
     const rows = await auditOf(provider.id);
     expect(rows.map((a) => [a.action, a.outcome])).toEqual([
       ['sso_provider.create', 'allowed'],

@@ -2281,7 +2281,7 @@ export type SsoProvider = {
 
 export type SsoProviderInput = {
   clientId: Scalars['String']['input'];
-  /** Write-only. Required when creating; when updating, leave it out to keep the stored one. */
+  /** Write-only. Required when creating; when updating, leave it out to keep the stored one, unless the issuer or client id changes (then it is required: the stored secret goes only where it was given for). */
   clientSecret?: InputMaybe<Scalars['String']['input']>;
   /** The role of provisioned users whose role claim maps to none. PROVISION needs it, or a role claim with mappings (then such users are refused). */
   defaultRoleKey?: InputMaybe<Scalars['String']['input']>;

@@ -61,7 +61,8 @@ const SsoProviderInput = builder.inputType('SsoProviderInput', {
     clientId: t.string({ required: true }),
     clientSecret: t.string({
       required: false,
-      description: 'Write-only. Required when creating; when updating, leave it out to keep the stored one.',
+      description:
+        'Write-only. Required when creating; when updating, leave it out to keep the stored one, unless the issuer or client id changes (then it is required: the stored secret goes only where it was given for).',
     }),
     emailClaim: t.string({
       required: false,

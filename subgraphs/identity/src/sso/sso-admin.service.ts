@@ -120,6 +120,14 @@ export async function saveSsoProvider(
     const agencyId = caller.viewer.agencyId;
     const existing = id !== null && isUuid(id) ? await store.findProviderOfAgency(tx, agencyId, id) : null;
     if (id !== null && !existing) throw notFound('identity provider');
+    // The stored secret goes only to the issuer and client it was given for: pointing the provider
+    // elsewhere without a new secret would send it to whoever answers there at the next sign-in.
+    if (
+      existing &&
+      draft.clientSecret === null &&
+      (existing.issuer !== draft.issuer || existing.clientId !== draft.clientId)
+    )
+      problems.push({ path: ['input', 'clientSecret'], message: 'required_when_the_issuer_or_client_id_changes' });
     const roles = await findRoles(tx, agencyId);
     const roleOf = (key: string) => roles.find((r) => r.key === key);
     draft.roleMapping.forEach((m, i) => {

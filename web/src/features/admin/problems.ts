@@ -28,6 +28,7 @@ const plain = {
   must_be_a_claim_name: 'admin.problems.claimName',
   required_with_a_role_mapping: 'admin.problems.requiredWithMapping',
   required_to_provision: 'admin.problems.requiredToProvision',
+  required_when_the_issuer_or_client_id_changes: 'admin.problems.secretForNewClient',
 } as const;
 
 const has = <T extends object>(map: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(map, key);
