@@ -21,3 +21,24 @@ export function useReturnFocus<T extends HTMLElement = HTMLButtonElement>(open: 
     },
   };
 }
+
+/**
+ * The same for several buttons in one container, each marked `data-action="<key>"`, of which one form
+ * is open at a time (`open` is its key): once the form whose key was passed to `cancelled` closes, the
+ * focus goes back to its button. Put `container` on the buttons' parent.
+ */
+export function useReturnFocusAmong<K extends string>(open: K | null) {
+  const container = useRef<HTMLDivElement | null>(null);
+  const pending = useRef<K | null>(null);
+  useEffect(() => {
+    if (open !== null || pending.current === null) return;
+    container.current?.querySelector<HTMLElement>(`[data-action="${pending.current}"]`)?.focus();
+    pending.current = null;
+  }, [open]);
+  return {
+    container,
+    cancelled: (key: K) => {
+      pending.current = key;
+    },
+  };
+}

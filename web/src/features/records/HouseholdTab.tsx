@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocusAmong } from '../../app/useReturnFocus';
 import { isAbortError, request } from '../../api/client';
 import type { HouseholdRelationship, HouseholdViewFragment, SearchPersonsQuery, Sex } from '../../gql/graphql';
 import { isolate, useFormat } from '../../i18n/format';
@@ -218,19 +219,13 @@ function MemberItem({
   const { t } = useTranslation();
   const [action, setAction] = useState<'head' | 'end' | null>(null);
   // A cancelled form gives the focus back to the button that opened it (drawn again once it closes).
-  const returnTo = useRef<'head' | 'end' | null>(null);
-  const buttons = useRef<HTMLDivElement | null>(null);
-  useEffect(() => {
-    if (action !== null || !returnTo.current) return;
-    buttons.current?.querySelector<HTMLElement>(`[data-action="${returnTo.current}"]`)?.focus();
-    returnTo.current = null;
-  }, [action]);
+  const focus = useReturnFocusAmong(action);
   const personId = member.personId;
   const memberName = member.person?.fullName ?? '';
   // Only a member the viewer sees can be acted on (a withheld one has no person id to name).
   const actable = mayWrite && member.current && personId !== null && personId !== undefined && member.person;
   const close = () => {
-    returnTo.current = action;
+    if (action) focus.cancelled(action);
     setAction(null);
   };
   const done = (message: Announcement) => {
@@ -250,7 +245,7 @@ function MemberItem({
         <p className="muted">{until ? t('household.between', { since, until }) : t('household.since', { since })}</p>
       </div>
       {actable && action === null && (
-        <div className="inline-actions" ref={buttons}>
+        <div className="inline-actions" ref={focus.container}>
           {member.relationship !== 'HEAD' && (
             <button
               type="button"

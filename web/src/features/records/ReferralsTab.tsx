@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
+import { useReturnFocusAmong } from '../../app/useReturnFocus';
 import type {
   CaseReferralsQuery,
   ReferralKind,
@@ -126,20 +127,14 @@ export function ReferralItem({
   const to = r.kind === 'EXTERNAL' ? r.provider?.name : r.toProgramme;
   const cancellable = cancels && (r.status === 'PENDING' || r.status === 'ACCEPTED');
   // A dismissed form gives the focus back to the button that opened it (drawn again once it closes).
-  const buttons = useRef<HTMLDivElement | null>(null);
-  const returnTo = useRef<Acting | null>(null);
-  useEffect(() => {
-    if (acting !== null || !returnTo.current) return;
-    buttons.current?.querySelector<HTMLElement>(`[data-action="${returnTo.current}"]`)?.focus();
-    returnTo.current = null;
-  }, [acting]);
+  const focus = useReturnFocusAmong(acting);
   const open = (next: Acting) => {
     setRefusal(null);
     setText('');
     setActing(next);
   };
   const dismiss = () => {
-    returnTo.current = acting;
+    if (acting) focus.cancelled(acting);
     setRefusal(null);
     setActing(null);
   };
@@ -235,7 +230,7 @@ export function ReferralItem({
           </p>
         )}
         {acting === null && (answers || cancellable) && (
-          <div className="inline-actions" ref={buttons}>
+          <div className="inline-actions" ref={focus.container}>
             {answers && r.status === 'PENDING' && (
               <button
                 type="button"
